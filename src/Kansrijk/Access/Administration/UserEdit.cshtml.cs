@@ -1,0 +1,90 @@
+using Kansrijk.Access.AccessLog;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Access.Administration;
+
+public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, AccessLogWriter log, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    [BindProperty] public RoleForm Form { get; set; } = new();
+    public User Account { get; private set; } = null!;
+    public FormErrors Errors { get; private set; } = new();
+    public string? Message { get; private set; }
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        await log.RecordAsync(new AccessEvent(AccessAction.Read, "Gebruiker", Id), ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Errors = FormErrors.From(await new RoleFormValidator<RoleForm>(db).ValidateAsync(Form, ct));
+        if (!Errors.Any && Account.Roles.Any(r => r.Role == Form.ParsedRole && r.ScopeType == Form.ParsedScopeType && r.ScopeId == Form.NormalisedScopeId))
+        {
+            Errors.Add("Role", "Deze gebruiker heeft deze rol al.");
+        }
+        if (Errors.Any) return Page();
+
+        db.RoleAssignments.Add(new RoleAssignment { UserId = Id, Role = Form.ParsedRole, ScopeType = Form.ParsedScopeType, ScopeId = Form.NormalisedScopeId });
+        await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(Account);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: $"Rol toegevoegd: {RoleNames.Dutch(Form.ParsedRole)} {Form.NormalisedScopeId}".Trim()), ct);
+        return await DoneAsync("De rol is toegevoegd.", ct);
+    }
+
+    public async Task<IActionResult> OnPostRemoveRoleAsync(int roleId, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var role = Account.Roles.FirstOrDefault(r => r.Id == roleId);
+        if (role is null) return NotFound();
+        db.RoleAssignments.Remove(role);
+        await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(Account);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: $"Rol verwijderd: {RoleNames.Dutch(role.Role)} {role.ScopeId}".Trim()), ct);
+        return await DoneAsync("De rol is verwijderd.", ct);
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        await users.SetLockoutEndDateAsync(Account, null);
+        await users.ResetAccessFailedCountAsync(Account);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Blokkade opgeheven"), ct);
+        return await DoneAsync("De blokkade is opgeheven.", ct);
+    }
+
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        await users.SetTwoFactorEnabledAsync(Account, false);
+        await users.ResetAuthenticatorKeyAsync(Account);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Tweestapsverificatie teruggezet"), ct);
+        return await DoneAsync("De gebruiker stelt tweestapsverificatie opnieuw in bij de volgende keer inloggen.", ct);
+    }
+
+    private async Task<IActionResult> DoneAsync(string message, CancellationToken ct)
+    {
+        Message = message;
+        Form = new RoleForm();
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var account = await db.Users.Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == Id, ct);
+        if (account is null) return false;
+        Account = account;
+        return true;
+    }
+}

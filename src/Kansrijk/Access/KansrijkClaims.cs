@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Kansrijk.Platform.Database;
+
+namespace Kansrijk.Access;
+
+public static class KansrijkClaimTypes
+{
+    public const string DisplayName = "kansrijk:name";
+    /// <summary>"Role|ScopeType:ScopeId", one claim per role assignment that has a scope.</summary>
+    public const string Scope = "kansrijk:scope";
+}
+
+/// <summary>Puts the user's roles, scopes and name into the sign-in cookie.</summary>
+public sealed class KansrijkClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options, KansrijkDb db)
+    : UserClaimsPrincipalFactory<User>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(KansrijkClaimTypes.DisplayName, user.DisplayName));
+        var roles = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == user.Id).ToListAsync();
+        foreach (var role in roles.Select(r => r.Role).Distinct())
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
+        }
+        foreach (var scoped in roles.Where(r => r.ScopeType != ScopeType.None))
+        {
+            identity.AddClaim(new Claim(KansrijkClaimTypes.Scope, $"{scoped.Role}|{scoped.ScopeClaim}"));
+        }
+        return identity;
+    }
+}
+
+public static class ClaimsPrincipalExtensions
+{
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(KansrijkClaimTypes.DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public static bool HasScope(this ClaimsPrincipal user, Role role, ScopeType type, string id) =>
+        user.HasClaim(KansrijkClaimTypes.Scope, $"{role}|{type}:{id}");
+
+    /// <summary>The roles as Dutch names, for the access log and the header.</summary>
+    public static string RolesText(this ClaimsPrincipal user) =>
+        string.Join(", ", user.FindAll(ClaimTypes.Role)
+            .Select(c => Enum.TryParse<Role>(c.Value, out var r) ? RoleNames.Dutch(r) : c.Value));
+}

@@ -1,0 +1,46 @@
+using Kansrijk.Access;
+using Kansrijk.Access.AccessLog;
+using Kansrijk.Geography;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Platform.Database;
+
+/// <summary>
+/// The one model of Kansrijk. Each provider has its own subclass so that each keeps its own
+/// migration set (Migrations/Sqlite, Migrations/Postgres); the app and the features only use this type.
+/// </summary>
+public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<User>(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KansrijkDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite forgets the kind, PostgreSQL insists on it.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+public sealed class SqliteKansrijkDb(DbContextOptions<SqliteKansrijkDb> options) : KansrijkDb(options);
+
+public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> options) : KansrijkDb(options);

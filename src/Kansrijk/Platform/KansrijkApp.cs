@@ -1,0 +1,133 @@
+using System.Threading.RateLimiting;
+using Kansrijk.Access;
+using Kansrijk.Geography;
+using Kansrijk.Demo;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Web;
+using Microsoft.AspNetCore.HttpOverrides;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Kansrijk.Platform;
+
+public static class KansrijkApp
+{
+    public const string DemoSwitch = "--demo";
+
+    public static WebApplication Build(string[] args)
+    {
+        var demo = args.Contains(DemoSwitch);
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != DemoSwitch).ToArray());
+        if (demo)
+        {
+            builder.Configuration["Kansrijk:Demo"] = "true";
+        }
+        var isDevelopment = builder.Environment.IsDevelopment();
+
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
+            if (isDevelopment || builder.Environment.IsEnvironment("Testing"))
+            {
+                log.WriteTo.Console();
+            }
+            else
+            {
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = 20 * 1024 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.AddServerHeader = false;
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddKansrijkDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddKansrijkAccess(builder.Configuration);
+        services.AddScoped<AreaQueries>();
+        services.AddScoped<DemoData>();
+        services.AddKansrijkHealth();
+        services.AddKansrijkProblemDetails();
+        services.AddOpenApi();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kansrijk.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/Access/Administration", Policies.Administration);
+            o.Conventions.AuthorizeFolder("/Access/Account");
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        var app = builder.Build();
+
+        app.UseForwardedHeaders();
+        app.UseKansrijkErrors();
+        if (!isDevelopment && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapKansrijkHealth();
+        app.MapOpenApi();
+        app.MapAreaEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        var demo = app.Configuration.GetValue<bool>("Kansrijk:Demo");
+        if (demo && app.Environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Demodata wordt nooit geladen in productie. Start met ASPNETCORE_ENVIRONMENT=Development of zonder --demo.");
+        }
+        await DatabaseStartup.PrepareAsync(app.Services, demo);
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo));
+    }
+
+    private static void PrintWelcome(WebApplication app, bool demo)
+    {
+        var addresses = string.Join(", ", app.Urls);
+        Console.WriteLine();
+        Console.WriteLine($"Kansrijk draait op {addresses} (database: {app.Services.GetRequiredService<DatabaseOptions>().Provider}).");
+        if (demo)
+        {
+            Console.WriteLine($"Demo-accounts (wachtwoord: {DemoAccounts.Password}):");
+            foreach (var account in DemoAccounts.All)
+            {
+                Console.WriteLine($"  {account.Email,-40} {RoleNames.Dutch(account.Role)}");
+            }
+            Console.WriteLine($"  Tweestapscode beheerder: sleutel {DemoAccounts.AdministratorAuthenticatorKey} in een authenticator-app.");
+        }
+        Console.WriteLine();
+    }
+}
