@@ -1,7 +1,6 @@
 using Kansrijk.Platform;
 
 var app = KansrijkApp.Build(args);
-await KansrijkApp.PrepareAsync(app);
 await app.RunAsync();
 
 /// <summary>Entry point; public so the tests can start the real app.</summary>

@@ -23,6 +23,11 @@ public static class KansrijkApp
             builder.Configuration["Kansrijk:Demo"] = "true";
         }
         var isDevelopment = builder.Environment.IsDevelopment();
+        if (builder.Configuration.GetValue<bool>("Kansrijk:Demo") && builder.Environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Demodata wordt nooit geladen in productie. Start met ASPNETCORE_ENVIRONMENT=Development, of zonder --demo.");
+        }
 
         builder.Services.AddSerilog((services, log) =>
         {
@@ -50,10 +55,11 @@ public static class KansrijkApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddKansrijkDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddKansrijkDatabase();
         services.AddKansrijkAccess(builder.Configuration);
         services.AddScoped<AreaQueries>();
         services.AddScoped<DemoData>();
+        services.AddHostedService<StartupTasks>();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
         services.AddOpenApi();
@@ -73,7 +79,11 @@ public static class KansrijkApp
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Kansrijk:LoginAttemptsPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
         });
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -100,34 +110,5 @@ public static class KansrijkApp
         app.MapAreaEndpoints();
         app.MapRazorPages();
         return app;
-    }
-
-    public static async Task PrepareAsync(WebApplication app)
-    {
-        var demo = app.Configuration.GetValue<bool>("Kansrijk:Demo");
-        if (demo && app.Environment.IsProduction())
-        {
-            throw new InvalidOperationException(
-                "Demodata wordt nooit geladen in productie. Start met ASPNETCORE_ENVIRONMENT=Development of zonder --demo.");
-        }
-        await DatabaseStartup.PrepareAsync(app.Services, demo);
-        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo));
-    }
-
-    private static void PrintWelcome(WebApplication app, bool demo)
-    {
-        var addresses = string.Join(", ", app.Urls);
-        Console.WriteLine();
-        Console.WriteLine($"Kansrijk draait op {addresses} (database: {app.Services.GetRequiredService<DatabaseOptions>().Provider}).");
-        if (demo)
-        {
-            Console.WriteLine($"Demo-accounts (wachtwoord: {DemoAccounts.Password}):");
-            foreach (var account in DemoAccounts.All)
-            {
-                Console.WriteLine($"  {account.Email,-40} {RoleNames.Dutch(account.Role)}");
-            }
-            Console.WriteLine($"  Tweestapscode beheerder: sleutel {DemoAccounts.AdministratorAuthenticatorKey} in een authenticator-app.");
-        }
-        Console.WriteLine();
     }
 }

@@ -5,27 +5,25 @@ namespace Kansrijk.Platform.Database;
 
 public static class DatabaseRegistration
 {
-    public static IServiceCollection AddKansrijkDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Registers <see cref="KansrijkDb"/> for the provider in Database:Provider. The choice is read when the
+    /// first context is made, so configuration added by a host (or a test) after this call still counts.
+    /// </summary>
+    public static IServiceCollection AddKansrijkDatabase(this IServiceCollection services)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString("Kansrijk");
-        services.AddSingleton(options);
-
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Kansrijk.");
-            }
-            services.AddDbContext<KansrijkDb, PostgresKansrijkDb>(o => o.UseNpgsql(connectionString));
-        }
-        else
-        {
-            var sqlite = SqliteConnectionString(connectionString ?? DatabaseOptions.DefaultSqlite, contentRoot);
-            services.AddDbContext<KansrijkDb, SqliteKansrijkDb>(o => o.UseSqlite(sqlite));
-        }
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
+        services.AddDbContext<SqliteKansrijkDb>((sp, o) =>
+            o.UseSqlite(SqliteConnectionString(ConnectionString(sp) ?? DatabaseOptions.DefaultSqlite, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddDbContext<PostgresKansrijkDb>((sp, o) =>
+            o.UseNpgsql(ConnectionString(sp) ?? throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Kansrijk.")));
+        services.AddScoped<KansrijkDb>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresKansrijkDb>()
+            : sp.GetRequiredService<SqliteKansrijkDb>());
         return services;
     }
+
+    private static string? ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("Kansrijk") is { Length: > 0 } value ? value : null;
 
     /// <summary>Relative paths are resolved against the content root; foreign keys on, a busy timeout set.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
@@ -37,7 +35,6 @@ public static class DatabaseRegistration
         }
         builder.ForeignKeys = true;
         builder.DefaultTimeout = 30;
-        builder.Pooling = true;
         return builder.ToString();
     }
 }

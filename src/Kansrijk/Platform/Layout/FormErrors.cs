@@ -2,7 +2,7 @@ using FluentValidation.Results;
 
 namespace Kansrijk.Platform.Layout;
 
-/// <summary>Errors of a form by field name, first error per field.</summary>
+/// <summary>Errors of a form by field name.</summary>
 public sealed class FormErrors
 {
     private readonly Dictionary<string, string> errors = new(StringComparer.OrdinalIgnoreCase);
@@ -12,7 +12,9 @@ public sealed class FormErrors
 
     public string? this[string field] => errors.GetValueOrDefault(field);
 
-    public void Add(string field, string message) => errors.TryAdd(field, message);
+    /// <summary>Adds a message; a field with more than one problem shows them together.</summary>
+    public void Add(string field, string message) =>
+        errors[field] = errors.TryGetValue(field, out var existing) ? $"{existing} {message}" : message;
 
     public static FormErrors From(ValidationResult result)
     {

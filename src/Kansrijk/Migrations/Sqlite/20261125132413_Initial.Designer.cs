@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125132028_Initial")]
+    [Migration("20261125132413_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

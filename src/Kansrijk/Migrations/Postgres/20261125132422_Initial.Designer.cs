@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261125132037_Initial")]
+    [Migration("20261125132422_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

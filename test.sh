@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every test of Kansrijk on this machine: unit, integration on SQLite and on PostgreSQL, and browser tests.
+# Installs what is missing (Chromium, PostgreSQL, npm packages via the build) and starts a throwaway
+# PostgreSQL server from the machine's binaries. Usage: ./test.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+say() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=""
+need_apt() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- what the tests need -----------------------------------------------------------------------
+if [ ! -x /usr/bin/chromium ]; then say "Chromium installeren (apt)"; need_apt chromium; fi
+pg_bin=""
+for dir in $(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)") /usr/lib/postgresql/*/bin; do
+  if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then pg_bin=$dir; break; fi
+done
+if [ -z "$pg_bin" ]; then
+  say "PostgreSQL installeren (apt)"; need_apt postgresql
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+
+# --- a throwaway PostgreSQL server on loopback ---------------------------------------------------
+pg_port=${KANSRIJK_TEST_PG_PORT:-55432}
+pg_dir=$(mktemp -d /tmp/kansrijk-pg.XXXXXX)
+run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+stop_pg() { run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+trap stop_pg EXIT
+say "PostgreSQL starten op poort $pg_port"
+run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start" >/dev/null
+export KANSRIJK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+
+# --- build and check style -----------------------------------------------------------------------
+say "Bouwen"
+dotnet tool restore >/dev/null
+dotnet build Kansrijk.slnx -c Release -nologo -v quiet
+say "Codestijl controleren (dotnet format)"
+dotnet format Kansrijk.slnx --verify-no-changes --no-restore -v quiet
+
+# --- the tests, by kind ------------------------------------------------------------------------
+results="$pg_dir/results"; mkdir -p "$results"
+passed=0; failed=0; summary=()
+for kind in Unit Sqlite Postgres Browser; do
+  say "Tests: $kind"
+  set +e
+  dotnet test tests/Kansrijk.Tests -c Release --no-build --nologo --filter "Kind=$kind" \
+    --logger "trx;LogFileName=$kind.trx" --results-directory "$results" -v quiet
+  set -e
+  trx="$results/$kind.trx"
+  count() { { grep -o "$1=\"[0-9]*\"" "$trx" 2>/dev/null || true; } | head -n 1 | tr -dc 0-9; }
+  t=$(count total); p=$(count passed); f=$(count failed)
+  t=${t:-0}; p=${p:-0}; f=${f:-0}
+  # a test that did not reach an outcome, or a run that wrote no results, counts as failed
+  [ -f "$trx" ] || f=$((f + 1))
+  [ $((t - p - f)) -gt 0 ] && f=$((t - p))
+  passed=$((passed + p)); failed=$((failed + f))
+  summary+=("$kind: $p passed, $f failed")
+done
+
+say "Samenvatting"
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

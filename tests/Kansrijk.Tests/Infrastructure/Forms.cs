@@ -1,0 +1,40 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Kansrijk.Tests.Infrastructure;
+
+/// <summary>Reads pages and posts forms the way a browser would, anti-forgery token included.</summary>
+public static class Forms
+{
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs the page, takes the anti-forgery token of its form and posts the fields to the form's action.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        var form = (IHtmlFormElement?)page.QuerySelector(formSelector ?? "main form[method=post]")
+            ?? throw new InvalidOperationException($"No form on {pageUrl}");
+        var values = new Dictionary<string, string>(fields);
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        if (token is not null)
+        {
+            values["__RequestVerificationToken"] = token;
+        }
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password) =>
+        await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+
+    /// <summary>The path of a redirect, whether the server sent it relative or absolute.</summary>
+    public static string PathOf(Uri? location) =>
+        location is null ? "" : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+}
