@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Kansrijk.Platform.Database;
 
 namespace Kansrijk.Access;
 

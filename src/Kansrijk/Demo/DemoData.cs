@@ -1,7 +1,6 @@
 using Kansrijk.Access;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Demo;
 

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Kansrijk.Access;
-using Kansrijk.Geography;
 using Kansrijk.Demo;
+using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.HttpOverrides;

@@ -42,8 +42,12 @@ public abstract class UserAdministrationTests(KansrijkFactory app)
         var email = $"zwak-{Guid.NewGuid():N}@example.nl";
         var response = await admin.PostFormAsync("/beheer/gebruikers/nieuw", new Dictionary<string, string>
         {
-            ["DisplayName"] = "Zwak Wachtwoord", ["Email"] = email, ["Password"] = "kortkortkort",
-            ["Role"] = nameof(Role.Analyst), ["ScopeType"] = nameof(ScopeType.None), ["ScopeId"] = "",
+            ["DisplayName"] = "Zwak Wachtwoord",
+            ["Email"] = email,
+            ["Password"] = "kortkortkort",
+            ["Role"] = nameof(Role.Analyst),
+            ["ScopeType"] = nameof(ScopeType.None),
+            ["ScopeId"] = "",
         });
         var page = await Forms.ParseAsync(response);
         Assert.Contains("hoofdletter", page.QuerySelector("#Password-fout")!.TextContent);
@@ -60,8 +64,12 @@ public abstract class UserAdministrationTests(KansrijkFactory app)
         var email = $"coordinator-{Guid.NewGuid():N}@example.nl";
         var response = await admin.PostFormAsync("/beheer/gebruikers/nieuw", new Dictionary<string, string>
         {
-            ["DisplayName"] = "Kees Coördinator", ["Email"] = email, ["Password"] = "Een-goed-wachtwoord-9",
-            ["Role"] = nameof(Role.Coordinator), ["ScopeType"] = nameof(ScopeType.Municipality), ["ScopeId"] = "gm0392",
+            ["DisplayName"] = "Kees Coördinator",
+            ["Email"] = email,
+            ["Password"] = "Een-goed-wachtwoord-9",
+            ["Role"] = nameof(Role.Coordinator),
+            ["ScopeType"] = nameof(ScopeType.Municipality),
+            ["ScopeId"] = "gm0392",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 

@@ -69,10 +69,21 @@ public sealed class AccessLogWriter(
 
     private static AccessLogEntry WithHash(AccessLogEntry e) => new()
     {
-        Sequence = e.Sequence, EventId = e.EventId, OccurredAt = e.OccurredAt, UserId = e.UserId,
-        UserName = e.UserName, Role = e.Role, OnBehalfOf = e.OnBehalfOf, Action = e.Action,
-        ObjectType = e.ObjectType, ObjectId = e.ObjectId, ClientId = e.ClientId, Outcome = e.Outcome,
-        SourceAddress = e.SourceAddress, Details = e.Details, PreviousHash = e.PreviousHash,
+        Sequence = e.Sequence,
+        EventId = e.EventId,
+        OccurredAt = e.OccurredAt,
+        UserId = e.UserId,
+        UserName = e.UserName,
+        Role = e.Role,
+        OnBehalfOf = e.OnBehalfOf,
+        Action = e.Action,
+        ObjectType = e.ObjectType,
+        ObjectId = e.ObjectId,
+        ClientId = e.ClientId,
+        Outcome = e.Outcome,
+        SourceAddress = e.SourceAddress,
+        Details = e.Details,
+        PreviousHash = e.PreviousHash,
         Hash = AccessLogHash.Compute(e),
     };
 }

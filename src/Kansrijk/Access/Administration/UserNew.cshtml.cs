@@ -1,4 +1,3 @@
-using FluentValidation;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;

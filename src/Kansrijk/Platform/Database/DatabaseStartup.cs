@@ -1,5 +1,5 @@
-using Kansrijk.Geography;
 using Kansrijk.Demo;
+using Kansrijk.Geography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,0 +1,25 @@
+using Kansrijk.Demo;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kansrijk.Tests.Browser;
+
+public static class BrowserLogin
+{
+    public static async Task WithPasswordAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    public static async Task AsAdministratorAsync(IPage page)
+    {
+        await WithPasswordAsync(page, DemoAccounts.Administrator.Email);
+        await page.WaitForURLAsync("**/inloggen/tweestaps**");
+        await page.GetByLabel("Code uit de app").FillAsync(DemoLogin.CurrentAdministratorCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
+}

@@ -1,0 +1,84 @@
+using Kansrijk.Demo;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace Kansrijk.Tests.Browser;
+
+[Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
+public sealed class LoginBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_administrator_logs_in_with_the_authenticator_code_and_manages_users()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Administrator.Email);
+        await page.WaitForURLAsync("**/inloggen/tweestaps**");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Code uit de app").FillAsync("12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        Assert.Contains("De code klopt niet", await page.Locator("#Code-fout").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Code uit de app").FillAsync(DemoLogin.CurrentAdministratorCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        Assert.Contains("Bea Beheerder", await page.Locator("header").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
+        await page.WaitForURLAsync("**/beheer/gebruikers");
+        Assert.Contains("Chris Coördinator", await page.Locator("main table").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chris Coördinator" }).ClickAsync();
+        await page.WaitForURLAsync("**/beheer/gebruikers/*");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/beheer/gebruikers/nieuw");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Fatima El Amrani");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker aanmaken" }).ClickAsync();
+        Assert.Equal("Fatima El Amrani", await page.GetByLabel("Naam", new() { Exact = true }).InputValueAsync());
+        Assert.Contains("Vul het e-mailadres in", await page.Locator("#Email-fout").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/beheer/toegangslog");
+        Assert.Contains("Inloggen", await page.Locator("#toegangslog").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" }).ClickAsync();
+        Assert.Contains("De keten is in orde", await page.Locator("#ketencontrole").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_coordinator_turns_on_two_factor_authentication_and_gets_recovery_codes()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Professional.Email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn account" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/tweestaps");
+        await Axe.AssertNoViolationsAsync(page);
+        var key = (await page.Locator("#sleutel").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
+        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+        await page.GetByLabel("Code uit de app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie aanzetten" }).ClickAsync();
+
+        Assert.Equal(10, await page.Locator("#herstelcodes li").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_clear_message_and_keeps_the_email()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync("onbekend@example.nl");
+        await page.GetByLabel("Wachtwoord").FillAsync("niet-goed");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        Assert.Contains("Inloggen is niet gelukt", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        Assert.Equal("onbekend@example.nl", await page.GetByLabel("E-mailadres").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
+}
