@@ -5,6 +5,7 @@ using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.StaticFiles;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -99,7 +100,7 @@ public static class KansrijkApp
         }
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -110,5 +111,13 @@ public static class KansrijkApp
         app.MapAreaEndpoints();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>The map boundaries are TopoJSON, which the default list of file types does not know.</summary>
+    private static FileExtensionContentTypeProvider StaticContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".topojson"] = "application/json";
+        return types;
     }
 }

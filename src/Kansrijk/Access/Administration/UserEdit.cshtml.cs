@@ -28,16 +28,16 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, Access
     {
         if (!await LoadAsync(ct)) return NotFound();
         Errors = FormErrors.From(await new RoleFormValidator<RoleForm>(db).ValidateAsync(Form, ct));
-        if (!Errors.Any && Account.Roles.Any(r => r.Role == Form.ParsedRole && r.ScopeType == Form.ParsedScopeType && r.ScopeId == Form.NormalisedScopeId))
+        if (!Errors.Any && Account.Roles.Any(r => r.Role == Form.ParsedRole() && r.ScopeType == Form.ParsedScopeType() && r.ScopeId == Form.NormalisedScopeId()))
         {
             Errors.Add("Role", "Deze gebruiker heeft deze rol al.");
         }
         if (Errors.Any) return Page();
 
-        db.RoleAssignments.Add(new RoleAssignment { UserId = Id, Role = Form.ParsedRole, ScopeType = Form.ParsedScopeType, ScopeId = Form.NormalisedScopeId });
+        db.RoleAssignments.Add(new RoleAssignment { UserId = Id, Role = Form.ParsedRole(), ScopeType = Form.ParsedScopeType(), ScopeId = Form.NormalisedScopeId() });
         await db.SaveChangesAsync(ct);
         await users.UpdateSecurityStampAsync(Account);
-        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: $"Rol toegevoegd: {RoleNames.Dutch(Form.ParsedRole)} {Form.NormalisedScopeId}".Trim()), ct);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: $"Rol toegevoegd: {RoleNames.Dutch(Form.ParsedRole())} {Form.NormalisedScopeId()}".Trim()), ct);
         return await DoneAsync("De rol is toegevoegd.", ct);
     }
 

@@ -57,14 +57,14 @@ public sealed class UserNewModel(KansrijkDb db, UserManager<User> users, AccessL
         db.RoleAssignments.Add(new RoleAssignment
         {
             UserId = user.Id,
-            Role = Form.ParsedRole,
-            ScopeType = Form.ParsedScopeType,
-            ScopeId = Form.NormalisedScopeId,
+            Role = Form.ParsedRole(),
+            ScopeType = Form.ParsedScopeType(),
+            ScopeId = Form.NormalisedScopeId(),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await log.RecordAsync(new AccessEvent(AccessAction.Create, "Gebruiker", user.Id,
-            Details: $"Rol {RoleNames.Dutch(Form.ParsedRole)} {Form.NormalisedScopeId}".Trim()), cancellationToken);
+            Details: $"Rol {RoleNames.Dutch(Form.ParsedRole())} {Form.NormalisedScopeId()}".Trim()), cancellationToken);
         return Redirect($"/beheer/gebruikers/{user.Id}");
     }
 }

@@ -30,8 +30,8 @@
     projection: { type: "mercator", domain: frame },
     ariaLabel: figure.querySelector("figcaption").textContent,
     marks: [
-      Plot.geo(context, { fill: "#dfe9eb", stroke: "#ffffff", strokeWidth: 0.5 }),
-      Plot.geo(own, { fill: "#00586b", stroke: "#003b48" }),
+      Plot.geo(context, { fill: "#dfe9eb", stroke: "#ffffff", strokeWidth: 0.5, ariaHidden: true }),
+      Plot.geo(own, { fill: "#00586b", stroke: "#003b48", ariaHidden: true }),
     ],
   });
   chart.setAttribute("role", "img");
