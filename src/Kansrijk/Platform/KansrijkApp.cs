@@ -86,6 +86,8 @@ public static class KansrijkApp
                     Window = TimeSpan.FromMinutes(1),
                 }));
         });
+        // Behind a TLS proxy the forwarded scheme is https, so this only redirects real plain-HTTP visits.
+        services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsPort") ?? 443);
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
