@@ -18,7 +18,6 @@ public sealed class AccessLogHashTests
         ObjectId = "42",
         Details = details,
         PreviousHash = previous,
-        Hash = "",
     };
 
     [Fact]

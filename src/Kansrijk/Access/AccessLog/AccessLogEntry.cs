@@ -29,7 +29,14 @@ public sealed class AccessLogEntry : IAppendOnly
     public string? SourceAddress { get; init; }
     public string? Details { get; init; }
     public required string PreviousHash { get; init; }
-    public required string Hash { get; init; }
+    public string Hash { get; private set; } = "";
+
+    /// <summary>Fixes the row's hash over all its fields; done once, just before the row is added.</summary>
+    public AccessLogEntry Seal()
+    {
+        Hash = AccessLogHash.Compute(this);
+        return this;
+    }
 }
 
 internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>

@@ -47,9 +47,8 @@ public sealed class AccessLogWriter(
                     SourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
                     Details = e.Details,
                     PreviousHash = last?.Hash ?? AccessLogHash.Genesis,
-                    Hash = "",
                 };
-                db.AccessLog.Add(WithHash(entry));
+                db.AccessLog.Add(entry.Seal());
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -66,24 +65,4 @@ public sealed class AccessLogWriter(
             AppendLock.Release();
         }
     }
-
-    private static AccessLogEntry WithHash(AccessLogEntry e) => new()
-    {
-        Sequence = e.Sequence,
-        EventId = e.EventId,
-        OccurredAt = e.OccurredAt,
-        UserId = e.UserId,
-        UserName = e.UserName,
-        Role = e.Role,
-        OnBehalfOf = e.OnBehalfOf,
-        Action = e.Action,
-        ObjectType = e.ObjectType,
-        ObjectId = e.ObjectId,
-        ClientId = e.ClientId,
-        Outcome = e.Outcome,
-        SourceAddress = e.SourceAddress,
-        Details = e.Details,
-        PreviousHash = e.PreviousHash,
-        Hash = AccessLogHash.Compute(e),
-    };
 }
