@@ -29,7 +29,11 @@ fi
 pg_port=${KANSRIJK_TEST_PG_PORT:-55432}
 pg_dir=$(mktemp -d /tmp/kansrijk-pg.XXXXXX)
 run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+if [ "$(id -u)" = 0 ]; then
+  # initdb refuses to run as root: the server runs as the postgres user, made here if the machine lacks it
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  chown postgres "$pg_dir"
+fi
 stop_pg() { run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
 trap stop_pg EXIT
 say "PostgreSQL starten op poort $pg_port"
