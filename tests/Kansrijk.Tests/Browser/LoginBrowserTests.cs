@@ -16,6 +16,11 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/inloggen/tweestaps**");
         await Axe.AssertNoViolationsAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log in met een herstelcode" }).ClickAsync();
+        await page.WaitForURLAsync("**/inloggen/herstelcode**");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GoBackAsync();
+
         await page.GetByLabel("Code uit de app").FillAsync("12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
         Assert.Contains("De code klopt niet", await page.Locator("#Code-fout").InnerTextAsync());
@@ -51,11 +56,16 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task A_coordinator_turns_on_two_factor_authentication_and_gets_recovery_codes()
+    public async Task A_professional_is_kept_out_of_administration_and_turns_on_two_factor_authentication()
     {
         var page = await browser.NewPageAsync();
         await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Professional.Email);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        await page.GotoAsync("/beheer/gebruikers");
+        await page.WaitForURLAsync("**/geen-toegang**");
+        Assert.Equal("Geen toegang", await page.Locator("h1").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mijn account" }).ClickAsync();
         await page.WaitForURLAsync("**/account/tweestaps");

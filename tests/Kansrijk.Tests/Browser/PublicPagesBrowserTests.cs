@@ -19,6 +19,7 @@ public sealed class PublicPagesBrowserTests(BrowserFixture browser)
     [InlineData("/privacy")]
     [InlineData("/inloggen")]
     [InlineData("/uitloggen")]
+    [InlineData("/inloggen/extern")]
     [InlineData("/deze-pagina-bestaat-niet")]
     public async Task Every_public_page_passes_axe_for_wcag_2_1_aa(string url)
     {
