@@ -28,23 +28,3 @@ public sealed class LoginTwoFactorModel(SignInManager<User> signIn, AccessLogWri
         return await TwoFactorOutcome.HandleAsync(this, log, user, result, ReturnUrl, "authenticator-app", e => Error = e);
     }
 }
-
-internal static class TwoFactorOutcome
-{
-    public static async Task<IActionResult> HandleAsync(PageModel page, AccessLogWriter log, User user, Microsoft.AspNetCore.Identity.SignInResult result,
-        string? returnUrl, string method, Action<string> setError)
-    {
-        if (result.Succeeded)
-        {
-            await log.RecordAsync(new AccessEvent(AccessAction.Login, "Account", user.Id, Details: $"Met tweede stap ({method})") { UserId = user.Id, UserName = user.UserName });
-            return page.LocalRedirect(LoginModel.SafeReturnUrl(returnUrl));
-        }
-        await log.RecordAsync(new AccessEvent(AccessAction.Login, "Account", user.Id,
-            result.IsLockedOut ? AccessOutcome.Denied : AccessOutcome.Failure, Details: $"Tweede stap mislukt ({method})")
-        { UserId = user.Id, UserName = user.UserName });
-        setError(result.IsLockedOut
-            ? LoginModel.FailedMessage
-            : "De code klopt niet. Controleer de code in de app en probeer het opnieuw.");
-        return page.Page();
-    }
-}
