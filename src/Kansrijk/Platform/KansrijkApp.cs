@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Kansrijk.Access;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
+using Kansrijk.Monitor;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -59,7 +60,9 @@ public static class KansrijkApp
         services.AddKansrijkDatabase();
         services.AddKansrijkAccess(builder.Configuration);
         services.AddScoped<AreaQueries>();
+        services.AddMonitor();
         services.AddScoped<DemoData>();
+        services.AddScoped<MonitorDemoData>();
         services.AddHostedService<StartupTasks>();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
@@ -111,6 +114,7 @@ public static class KansrijkApp
         app.MapKansrijkHealth();
         app.MapOpenApi();
         app.MapAreaEndpoints();
+        app.MapMonitorEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,6 @@
 using Kansrijk.Demo;
 using Kansrijk.Geography;
+using Kansrijk.Monitor;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await ReferenceAreas.LoadAsync(db, ReferenceAreas.DefaultCsvPath, cancellationToken);
+        await IndicatorCatalogue.EnsureAsync(db, cancellationToken);
         if (demo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

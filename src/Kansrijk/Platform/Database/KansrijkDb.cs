@@ -1,6 +1,7 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Geography;
+using Kansrijk.Monitor;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,11 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueHistory> IndicatorValueHistory => Set<IndicatorValueHistory>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

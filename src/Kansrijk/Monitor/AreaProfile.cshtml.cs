@@ -1,0 +1,113 @@
+using Kansrijk.Geography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kansrijk.Monitor;
+
+public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
+{
+    public const int MaxPeers = 5;
+
+    public sealed record Comparison(Area Area, string Role, MonitorCell? Cell);
+
+    public sealed record TrendPoint(string Period, MonitorCell? Own, MonitorCell? National);
+
+    public sealed record IndicatorBlock(Indicator Indicator, string Period, MonitorCell? Own, string? Judgement,
+        IReadOnlyList<Comparison> Comparisons, IReadOnlyList<TrendPoint> Trend);
+
+    [BindProperty(SupportsGet = true, Name = "vergelijk")] public string? Peers { get; set; }
+
+    public Area Area { get; private set; } = null!;
+    public Area? GgdRegion { get; private set; }
+    public Area? Province { get; private set; }
+    public IReadOnlyList<Area> PeerAreas { get; private set; } = [];
+    public string? PeerError { get; private set; }
+    public IReadOnlyList<IndicatorBlock> Blocks { get; private set; } = [];
+    public IReadOnlyList<Indicator> WithoutData { get; private set; } = [];
+    public bool AnySynthetic => Blocks.Any(b => b.Comparisons.Any(c => c.Cell?.Synthetic == true) || b.Trend.Any(t => t.Own?.Synthetic == true || t.National?.Synthetic == true));
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        var areas = (await queries.AreasAsync(ct)).ToDictionary(a => a.Code);
+        if (!areas.TryGetValue(code.ToUpperInvariant(), out var area))
+        {
+            return NotFound();
+        }
+        Area = area;
+        GgdRegion = area.GgdRegionCode is { } g ? areas.GetValueOrDefault(g) : null;
+        Province = area.ProvinceCode is { } p ? areas.GetValueOrDefault(p) : null;
+        PeerAreas = ReadPeers(areas);
+
+        var blocks = new List<IndicatorBlock>();
+        var without = new List<Indicator>();
+        foreach (var indicator in await queries.IndicatorsAsync(ct))
+        {
+            var tables = await queries.TablesAsync(indicator.Code, ct);
+            var latest = tables.LastOrDefault(t => t.Period.IsSingleYear && t.For(area.Code) is not null)
+                ?? tables.LastOrDefault(t => t.For(area.Code) is not null);
+            if (latest is null)
+            {
+                without.Add(indicator);
+                continue;
+            }
+            var own = latest.For(area.Code);
+            var national = latest.Computed.GetValueOrDefault(Area.NetherlandsCode);
+            var comparisons = new List<Comparison> { new(area, "dit gebied", own) };
+            if (GgdRegion is not null) comparisons.Add(new(GgdRegion, "GGD-regio", latest.For(GgdRegion.Code)));
+            if (Province is not null) comparisons.Add(new(Province, "provincie", latest.For(Province.Code)));
+            if (area.Code != Area.NetherlandsCode)
+            {
+                var nl = areas[Area.NetherlandsCode];
+                if (national is not null) comparisons.Add(new(nl, "Nederland, berekend", national));
+                if (latest.Published.GetValueOrDefault(Area.NetherlandsCode) is { } published) comparisons.Add(new(nl, "Nederland, gepubliceerd", published));
+            }
+            else if (latest.Published.GetValueOrDefault(Area.NetherlandsCode) is { } published && own?.Kind != ValueKind.Published)
+            {
+                comparisons.Add(new(area, "gepubliceerd", published));
+            }
+            comparisons.AddRange(PeerAreas.Select(peer => new Comparison(peer, "vergelijkingsgemeente", latest.For(peer.Code))));
+
+            var nationalForJudgement = national is { Suppressed: false } ? national : latest.Published.GetValueOrDefault(Area.NetherlandsCode);
+            var trend = tables.Where(t => t.Period.IsSingleYear)
+                .Select(t => new TrendPoint(t.Period.ToString(), t.For(area.Code), t.Computed.GetValueOrDefault(Area.NetherlandsCode) ?? t.Published.GetValueOrDefault(Area.NetherlandsCode)))
+                .Where(t => t.Own is not null || t.National is not null)
+                .ToList();
+            blocks.Add(new IndicatorBlock(indicator, latest.Period.ToString(), own,
+                area.Code == Area.NetherlandsCode ? null : MonitorFormat.Judgement(indicator, own, nationalForJudgement), comparisons, trend));
+        }
+        Blocks = blocks;
+        WithoutData = without;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(string code, CancellationToken ct)
+    {
+        var page = await OnGetAsync(code, ct);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+        var lines = Blocks.SelectMany(b =>
+            b.Comparisons.Where(c => c.Cell is not null).Select(c => new MonitorCsv.Line(b.Indicator, c.Area.Code, c.Area.Name, c.Cell!))
+                .Concat(b.Trend.Where(t => t.Own is not null && t.Period != b.Period).Select(t => new MonitorCsv.Line(b.Indicator, Area.Code, Area.Name, t.Own!))));
+        return MonitorCsv.File($"monitor-{Area.Code}.csv", lines);
+    }
+
+    private List<Area> ReadPeers(IReadOnlyDictionary<string, Area> areas)
+    {
+        var codes = (Peers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        var unknown = codes.Where(c => !areas.TryGetValue(c, out var a) || a.Type != AreaType.Municipality).ToList();
+        if (unknown.Count > 0)
+        {
+            PeerError = $"Geen gemeentecode: {string.Join(", ", unknown)}. Gebruik CBS-codes zoals GM0363.";
+            return [];
+        }
+        if (codes.Count > MaxPeers)
+        {
+            PeerError = $"Kies hoogstens {MaxPeers} gemeenten om mee te vergelijken; u koos er {codes.Count}.";
+            return [];
+        }
+        return [.. codes.Select(c => areas[c])];
+    }
+}

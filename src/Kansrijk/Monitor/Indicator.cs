@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kansrijk.Monitor;
+
+public enum Phase { ProgrammeWide, BeforePregnancy, DuringPregnancy, AfterBirth }
+
+public enum IndicatorUnit { Percentage, PerThousand, Count }
+
+public enum DesiredDirection { Up, Down, None }
+
+public enum IndicatorSet { National, LocalBasic, LocalChoice }
+
+/// <summary>One indicator of the monitor with everything needed to compute, judge and show it.</summary>
+public sealed class Indicator
+{
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    public Phase Phase { get; set; }
+    public IndicatorUnit Unit { get; set; }
+    public required string NumeratorDescription { get; set; }
+    public string? DenominatorDescription { get; set; }
+    public required string Source { get; set; }
+    public DesiredDirection DesiredDirection { get; set; }
+    public IndicatorSet Set { get; set; }
+    public int SuppressionThreshold { get; set; } = 10;
+    public int Decimals { get; set; } = 1;
+    public int SortOrder { get; set; }
+
+    /// <summary>100 for a percentage, 1000 for per 1,000, 1 for a count.</summary>
+    public int Scale => Unit switch
+    {
+        IndicatorUnit.Percentage => 100,
+        IndicatorUnit.PerThousand => 1000,
+        _ => 1,
+    };
+
+    public bool IsShare => Unit != IndicatorUnit.Count;
+}
+
+/// <summary>A copy of an indicator as it was before a change: who changed it, when, and what it was.</summary>
+public sealed class IndicatorRevision
+{
+    public int Id { get; init; }
+    public required string IndicatorCode { get; init; }
+    public DateTime ChangedAt { get; init; }
+    public required string ChangedBy { get; init; }
+    public required string Snapshot { get; init; }
+}
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>, IEntityTypeConfiguration<IndicatorRevision>
+{
+    public void Configure(EntityTypeBuilder<Indicator> indicator)
+    {
+        indicator.HasKey(i => i.Code);
+        indicator.Property(i => i.Code).HasMaxLength(12);
+        indicator.Property(i => i.Name).HasMaxLength(200);
+        indicator.Property(i => i.NumeratorDescription).HasMaxLength(400);
+        indicator.Property(i => i.DenominatorDescription).HasMaxLength(400);
+        indicator.Property(i => i.Source).HasMaxLength(200);
+        indicator.Property(i => i.Phase).HasConversion<string>().HasMaxLength(20);
+        indicator.Property(i => i.Unit).HasConversion<string>().HasMaxLength(20);
+        indicator.Property(i => i.DesiredDirection).HasConversion<string>().HasMaxLength(10);
+        indicator.Property(i => i.Set).HasConversion<string>().HasMaxLength(20);
+    }
+
+    public void Configure(EntityTypeBuilder<IndicatorRevision> revision)
+    {
+        revision.Property(r => r.IndicatorCode).HasMaxLength(12);
+        revision.Property(r => r.ChangedBy).HasMaxLength(256);
+        revision.HasIndex(r => r.IndicatorCode);
+    }
+}

@@ -1,0 +1,37 @@
+namespace Kansrijk.Monitor;
+
+public enum ValueKind { Municipal, Aggregated, Published }
+
+/// <summary>
+/// One figure as it may be shown: a suppressed cell carries no numerator, denominator or value at all.
+/// </summary>
+public sealed record MonitorCell(
+    string IndicatorCode,
+    string AreaCode,
+    string Period,
+    long? Numerator,
+    long? Denominator,
+    decimal? Value,
+    bool Suppressed,
+    ValueKind Kind,
+    string Source,
+    bool Synthetic)
+{
+    /// <summary>For an aggregate: how many municipalities had counts.</summary>
+    public int? Municipalities { get; init; }
+}
+
+/// <summary>All figures of one indicator for one period: per area the computed cell and, where published, the published one.</summary>
+public sealed class IndicatorTable(Indicator indicator, Period period, IReadOnlyDictionary<string, MonitorCell> computed, IReadOnlyDictionary<string, MonitorCell> published)
+{
+    public Indicator Indicator { get; } = indicator;
+    public Period Period { get; } = period;
+    public IReadOnlyDictionary<string, MonitorCell> Computed { get; } = computed;
+    public IReadOnlyDictionary<string, MonitorCell> Published { get; } = published;
+
+    /// <summary>The figure to show for an area: counts where there are counts, else the published figure.</summary>
+    public MonitorCell? For(string areaCode) =>
+        Computed.TryGetValue(areaCode, out var cell) ? cell : Published.GetValueOrDefault(areaCode);
+
+    public IEnumerable<MonitorCell> All => Computed.Values.Concat(Published.Values);
+}

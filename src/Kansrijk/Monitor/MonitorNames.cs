@@ -1,0 +1,40 @@
+namespace Kansrijk.Monitor;
+
+/// <summary>Dutch words for the monitor's enums, in one place for pages, downloads and the API.</summary>
+public static class MonitorNames
+{
+    public static string Dutch(Phase phase) => phase switch
+    {
+        Phase.ProgrammeWide => "Programmabreed",
+        Phase.BeforePregnancy => "Voor de zwangerschap",
+        Phase.DuringPregnancy => "Tijdens de zwangerschap",
+        Phase.AfterBirth => "Na de zwangerschap",
+        _ => phase.ToString(),
+    };
+
+    public static string Dutch(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percentage => "percentage",
+        IndicatorUnit.PerThousand => "per 1.000",
+        IndicatorUnit.Count => "aantal",
+        _ => unit.ToString(),
+    };
+
+    public static string Dutch(DesiredDirection direction) => direction switch
+    {
+        DesiredDirection.Up => "hoger is beter",
+        DesiredDirection.Down => "lager is beter",
+        _ => "geen richting",
+    };
+
+    public static string Dutch(IndicatorSet set) => set switch
+    {
+        IndicatorSet.National => "landelijk",
+        IndicatorSet.LocalBasic => "lokaal basis",
+        IndicatorSet.LocalChoice => "lokaal keuze",
+        _ => set.ToString(),
+    };
+
+    public const string Suppressed = "minder dan 10 waarnemingen";
+    public const string SyntheticLabel = "synthetisch — alleen voor demonstratie";
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using Kansrijk.Geography;
+using Kansrijk.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Monitor;
+
+/// <summary>
+/// The one place where monitor figures are computed and suppressed; pages, API and downloads all read through
+/// here. Regions, provinces and the country are Σ numerator / Σ denominator over their municipalities.
+/// Results are cached per indicator and keyed by the data version and the newest import batch.
+/// </summary>
+public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache)
+{
+    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct = default) =>
+        (await StateAsync(ct)).Indicators;
+
+    public async Task<Indicator?> IndicatorAsync(string code, CancellationToken ct = default) =>
+        (await StateAsync(ct)).Indicators.FirstOrDefault(i => i.Code == code.ToUpperInvariant());
+
+    public async Task<IReadOnlyList<Area>> AreasAsync(CancellationToken ct = default) => (await StateAsync(ct)).Geography.Areas;
+
+    /// <summary>Every period of the indicator with its table, oldest first.</summary>
+    public async Task<IReadOnlyList<IndicatorTable>> TablesAsync(string indicatorCode, CancellationToken ct = default)
+    {
+        var state = await StateAsync(ct);
+        var indicator = state.Indicators.FirstOrDefault(i => i.Code == indicatorCode.ToUpperInvariant());
+        if (indicator is null)
+        {
+            return [];
+        }
+        if (state.Tables.TryGetValue(indicator.Code, out var cached))
+        {
+            return cached;
+        }
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.IndicatorCode == indicator.Code)
+            .Select(v => new StoredValue(v.AreaCode, v.Period, v.PeriodStart, v.PeriodEnd, v.Numerator, v.Denominator, v.PublishedValue, v.ImportBatch!.Source, v.ImportBatch.Synthetic))
+            .ToListAsync(ct);
+        var tables = values.GroupBy(v => new Period(v.PeriodStart, v.PeriodEnd))
+            .OrderBy(g => g.Key.End).ThenBy(g => g.Key.Start)
+            .Select(g => Compute(indicator, g.Key, g.ToList(), state.Geography))
+            .ToList();
+        state.Tables[indicator.Code] = tables;
+        return tables;
+    }
+
+    public async Task<IndicatorTable?> TableAsync(string indicatorCode, string period, CancellationToken ct = default) =>
+        (await TablesAsync(indicatorCode, ct)).FirstOrDefault(t => t.Period.ToString() == period);
+
+    private async Task<MonitorCache.State> StateAsync(CancellationToken ct)
+    {
+        var newestBatch = await db.ImportBatches.MaxAsync(b => (int?)b.Id, ct) ?? 0;
+        return await cache.GetAsync(newestBatch, async () =>
+        {
+            var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
+            var areas = await db.Areas.AsNoTracking().ToListAsync(ct);
+            return new MonitorCache.State(indicators, new AreaSums(areas), new ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>>());
+        });
+    }
+
+    private sealed record StoredValue(string AreaCode, string Period, int PeriodStart, int PeriodEnd, long? Numerator, long? Denominator,
+        decimal? PublishedValue, string Source, bool Synthetic);
+
+    private static IndicatorTable Compute(Indicator indicator, Period period, List<StoredValue> values, AreaSums geography)
+    {
+        var municipal = values.Where(v => v.Numerator is not null && geography.IsMunicipality(v.AreaCode))
+            .ToDictionary(v => v.AreaCode);
+        var counts = municipal.ToDictionary(m => m.Key, m => new Counts(m.Value.Numerator!.Value, m.Value.Denominator));
+        var members = new Dictionary<string, List<string>>();
+        foreach (var (aggregate, parts) in geography.MunicipalitiesOf)
+        {
+            var withCounts = parts.Where(counts.ContainsKey).ToList();
+            if (withCounts.Count > 0)
+            {
+                counts[aggregate] = Counts.Sum(withCounts.Select(p => counts[p]));
+                members[aggregate] = withCounts;
+            }
+        }
+        var hidden = Suppression.Hidden(counts, geography.Sums, indicator.SuppressionThreshold);
+
+        var periodText = period.ToString();
+        var computed = new Dictionary<string, MonitorCell>();
+        foreach (var (area, c) in counts)
+        {
+            var isMunicipal = municipal.TryGetValue(area, out var stored);
+            var synthetic = isMunicipal ? stored!.Synthetic : members[area].Any(m => municipal[m].Synthetic);
+            var source = isMunicipal ? stored!.Source : $"Berekend uit de tellingen van {members[area].Count} gemeenten";
+            computed[area] = hidden.Contains(area)
+                ? new MonitorCell(indicator.Code, area, periodText, null, null, null, true, isMunicipal ? ValueKind.Municipal : ValueKind.Aggregated, source, synthetic)
+                : new MonitorCell(indicator.Code, area, periodText, c.Numerator, c.Denominator, Rate(indicator, c), false,
+                    isMunicipal ? ValueKind.Municipal : ValueKind.Aggregated, source, synthetic)
+                { Municipalities = isMunicipal ? null : members[area].Count };
+        }
+        var published = values.Where(v => v.PublishedValue is not null).ToDictionary(v => v.AreaCode,
+            v => new MonitorCell(indicator.Code, v.AreaCode, periodText, null, null, v.PublishedValue, false, ValueKind.Published, v.Source, v.Synthetic));
+        return new IndicatorTable(indicator, period, computed, published);
+    }
+
+    private static decimal? Rate(Indicator indicator, Counts counts) => indicator.IsShare
+        ? counts.Rate(indicator.Scale) is { } rate ? Math.Round(rate, indicator.Decimals + 2) : null
+        : counts.Numerator;
+}
+
+/// <summary>Which municipalities make up each region, province and the country, and the sums that tie them.</summary>
+public sealed class AreaSums
+{
+    public AreaSums(IReadOnlyList<Area> areas)
+    {
+        Areas = areas;
+        var municipalities = areas.Where(a => a.Type == AreaType.Municipality).ToList();
+        municipalityCodes = municipalities.Select(m => m.Code).ToHashSet();
+        var of = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var region in areas.Where(a => a.Type == AreaType.GgdRegion))
+        {
+            of[region.Code] = municipalities.Where(m => m.GgdRegionCode == region.Code).Select(m => m.Code).ToList();
+        }
+        foreach (var province in areas.Where(a => a.Type == AreaType.Province))
+        {
+            of[province.Code] = municipalities.Where(m => m.ProvinceCode == province.Code).Select(m => m.Code).ToList();
+        }
+        of[Area.NetherlandsCode] = municipalities.Select(m => m.Code).ToList();
+        MunicipalitiesOf = of;
+
+        var sums = of.Select(kv => new Suppression.Sum(kv.Key, kv.Value)).ToList();
+        foreach (var province in areas.Where(a => a.Type == AreaType.Province))
+        {
+            sums.Add(new Suppression.Sum(province.Code, areas.Where(a => a.Type == AreaType.GgdRegion && a.ProvinceCode == province.Code).Select(a => a.Code).ToList()));
+        }
+        sums.Add(new Suppression.Sum(Area.NetherlandsCode, areas.Where(a => a.Type == AreaType.Province).Select(a => a.Code).ToList()));
+        Sums = sums;
+    }
+
+    private readonly HashSet<string> municipalityCodes;
+
+    public IReadOnlyList<Area> Areas { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> MunicipalitiesOf { get; }
+    public IReadOnlyList<Suppression.Sum> Sums { get; }
+
+    public bool IsMunicipality(string code) => municipalityCodes.Contains(code);
+}
+
+/// <summary>Holds computed tables for this process, dropped whenever the data version or the newest batch changes.</summary>
+public sealed class MonitorCache(MonitorDataVersion version)
+{
+    public sealed record State(IReadOnlyList<Indicator> Indicators, AreaSums Geography, ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>> Tables);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private (long Version, int Batch, State State)? current;
+
+    public async Task<State> GetAsync(int newestBatch, Func<Task<State>> load)
+    {
+        var key = (version.Current, newestBatch);
+        if (current is { } c && (c.Version, c.Batch) == key)
+        {
+            return c.State;
+        }
+        await gate.WaitAsync();
+        try
+        {
+            if (current is { } again && (again.Version, again.Batch) == key)
+            {
+                return again.State;
+            }
+            var state = await load();
+            current = (key.Item1, key.Item2, state);
+            return state;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}
