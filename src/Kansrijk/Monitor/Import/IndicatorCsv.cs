@@ -21,9 +21,9 @@ public static class IndicatorCsv
     public static readonly string[] Header = ["indicator", "gebied", "periode", "teller", "noemer", "waarde"];
 
     public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(
-        TextReader reader, IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, AreaType> areas)
+        string content, IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, AreaType> areas)
     {
-        var text = reader.ReadToEnd().TrimStart('\uFEFF');
+        var text = content.TrimStart('\uFEFF');
         var errors = new List<ImportError>();
         var rows = new List<ImportRow>();
         if (string.IsNullOrWhiteSpace(text))

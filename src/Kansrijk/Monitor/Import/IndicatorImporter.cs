@@ -16,7 +16,8 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
     {
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Type, cancellationToken);
-        var (rows, errors) = IndicatorCsv.Read(csv, indicators, areas);
+        // Read asynchronously: a request body may not be read synchronously.
+        var (rows, errors) = IndicatorCsv.Read(await csv.ReadToEndAsync(cancellationToken), indicators, areas);
         if (errors.Count > 0)
         {
             return new ImportResult(false, 0, 0, null, errors);
