@@ -28,12 +28,10 @@
     width: 420,
     height: 460,
     projection: { type: "mercator", domain: frame },
-    ariaLabel: figure.querySelector("figcaption").textContent,
     marks: [
       Plot.geo(context, { fill: "#dfe9eb", stroke: "#ffffff", strokeWidth: 0.5, ariaHidden: true }),
       Plot.geo(own, { fill: "#00586b", stroke: "#003b48", ariaHidden: true }),
     ],
   });
-  chart.setAttribute("role", "img");
-  figure.insertBefore(chart, figure.firstChild);
+  figure.insertBefore(window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent), figure.firstChild);
 })();

@@ -1,6 +1,6 @@
 // Draws the monitor's charts from the tables on the page, so a chart never shows other numbers than its table.
 (function () {
-  if (!window.Plot) return;
+  if (!window.kansrijkLabelChart || !window.Plot) return;
 
   // Trend charts: a line per series from <table id=...> rows with data-period and cells with data-series/data-value.
   document.querySelectorAll("figure[data-trend-chart]").forEach((figure) => {
@@ -25,8 +25,6 @@
         Plot.dot(points, { x: "year", y: "value", fill: "series", ariaHidden: true }),
       ],
     });
-    chart.setAttribute("role", "img");
-    chart.setAttribute("aria-label", figure.querySelector("figcaption").textContent);
-    figure.insertBefore(chart, figure.firstChild);
+    figure.insertBefore(window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent), figure.firstChild);
   });
 })();

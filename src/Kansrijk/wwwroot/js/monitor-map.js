@@ -36,7 +36,5 @@
       }),
     ],
   });
-  chart.setAttribute("role", "img");
-  chart.setAttribute("aria-label", figure.querySelector("figcaption").textContent);
-  figure.insertBefore(chart, figure.firstChild);
+  figure.insertBefore(window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent), figure.firstChild);
 })();
