@@ -46,6 +46,9 @@ public sealed class IndicatorRevision
     public DateTime ChangedAt { get; init; }
     public required string ChangedBy { get; init; }
     public required string Snapshot { get; init; }
+
+    /// <summary>What changed, in words: "Naam: 'oud' → 'nieuw'; Decimalen: 1 → 2".</summary>
+    public required string Changes { get; init; }
 }
 
 internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>, IEntityTypeConfiguration<IndicatorRevision>
@@ -68,6 +71,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     {
         revision.Property(r => r.IndicatorCode).HasMaxLength(12);
         revision.Property(r => r.ChangedBy).HasMaxLength(256);
+        revision.Property(r => r.Changes).HasMaxLength(4000);
         revision.HasIndex(r => r.IndicatorCode);
     }
 }

@@ -81,6 +81,8 @@ public sealed class MonitorBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Analyst.Email);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GotoAsync("/monitor/indicatoren/L12");
+        await Axe.AssertNoViolationsAsync(page);
         await page.GotoAsync("/monitor/import");
         await Axe.AssertNoViolationsAsync(page);
 

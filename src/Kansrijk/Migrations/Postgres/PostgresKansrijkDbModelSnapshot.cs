@@ -362,6 +362,11 @@ namespace Kansrijk.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasMaxLength(12)

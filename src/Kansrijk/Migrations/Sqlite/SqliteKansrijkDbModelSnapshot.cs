@@ -351,6 +351,11 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasMaxLength(12)

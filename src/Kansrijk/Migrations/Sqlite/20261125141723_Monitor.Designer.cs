@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125140104_Monitor")]
+    [Migration("20261125141723_Monitor")]
     partial class Monitor
     {
         /// <inheritdoc />
@@ -352,6 +352,11 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<string>("ChangedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IndicatorCode")

@@ -39,7 +39,8 @@ namespace Kansrijk.Migrations.Postgres
                     IndicatorCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    Changes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {

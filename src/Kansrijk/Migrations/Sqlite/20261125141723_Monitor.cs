@@ -38,7 +38,8 @@ namespace Kansrijk.Migrations.Sqlite
                     IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
