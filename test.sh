@@ -16,30 +16,10 @@ need_apt() {
 
 # --- what the tests need -----------------------------------------------------------------------
 if [ ! -x /usr/bin/chromium ]; then say "Chromium installeren (apt)"; need_apt chromium; fi
-pg_bin=""
-for dir in $(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)") /usr/lib/postgresql/*/bin; do
-  if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then pg_bin=$dir; break; fi
-done
-if [ -z "$pg_bin" ]; then
-  say "PostgreSQL installeren (apt)"; need_apt postgresql
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-fi
-
-# --- a throwaway PostgreSQL server on loopback ---------------------------------------------------
-pg_port=${KANSRIJK_TEST_PG_PORT:-55432}
-pg_dir=$(mktemp -d /tmp/kansrijk-pg.XXXXXX)
-run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-if [ "$(id -u)" = 0 ]; then
-  # initdb refuses to run as root: the server runs as the postgres user, made here if the machine lacks it
-  id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-  chown postgres "$pg_dir"
-fi
-stop_pg() { run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
-trap stop_pg EXIT
-say "PostgreSQL starten op poort $pg_port"
-run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
-run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start" >/dev/null
-export KANSRIJK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+# shellcheck source=scripts/postgres.sh
+. "$root/scripts/postgres.sh"
+say "PostgreSQL"
+start_throwaway_postgres "-c fsync=off"
 
 # --- build and check style -----------------------------------------------------------------------
 say "Bouwen"

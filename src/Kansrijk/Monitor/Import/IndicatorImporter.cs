@@ -41,9 +41,10 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
             await db.SaveChangesAsync(cancellationToken);
 
             var codes = rows.Select(r => r.IndicatorCode).Distinct().ToList();
-            var existing = await db.IndicatorValues.Where(v => codes.Contains(v.IndicatorCode))
+            var existing = await db.IndicatorValues.AsNoTracking().Where(v => codes.Contains(v.IndicatorCode))
                 .ToDictionaryAsync(v => (v.IndicatorCode, v.AreaCode, v.Period), cancellationToken);
-            int added = 0, replaced = 0;
+            var added = new List<IndicatorValue>();
+            var replaced = 0;
             foreach (var row in rows)
             {
                 var key = (row.IndicatorCode, row.AreaCode, row.Period.ToString());
@@ -64,12 +65,12 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
                     old.Denominator = row.Denominator;
                     old.PublishedValue = row.Value;
                     old.ImportBatchId = batch.Id;
-                    db.Entry(old).State = EntityState.Modified;
+                    db.IndicatorValues.Update(old);
                     replaced++;
                 }
                 else
                 {
-                    db.IndicatorValues.Add(new IndicatorValue
+                    added.Add(new IndicatorValue
                     {
                         IndicatorCode = row.IndicatorCode,
                         AreaCode = row.AreaCode,
@@ -81,13 +82,14 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
                         PublishedValue = row.Value,
                         ImportBatchId = batch.Id,
                     });
-                    added++;
                 }
             }
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
+            await BulkValueWriter.WriteAsync(db, added, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             version.Bump();
-            return new ImportResult(true, added, replaced, batch.Id, []);
+            return new ImportResult(true, added.Count, replaced, batch.Id, []);
         }
         finally
         {

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kansrijk.Platform.Database;
+
+namespace Kansrijk.Benchmarks;
+
+/// <summary>
+/// The monitor benchmark of the monitor issue: 342 municipalities × 30 indicators × 10 years with counts.
+/// Usage: dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks [-- requests]. PostgreSQL is measured
+/// too when KANSRIJK_TEST_POSTGRES is set (benchmarks/run.sh starts a throwaway server).
+/// </summary>
+public static class BenchmarkMain
+{
+    public static async Task Main(string[] args)
+    {
+        var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
+        var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
+        {
+            providers.Add(DatabaseProvider.Postgres);
+        }
+        // The app's content root (wwwroot, data files): src/Kansrijk, found from where this program runs.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "Kansrijk", "Kansrijk.csproj")))
+        {
+            root = root.Parent;
+        }
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KANSRIJK", Path.Combine(root!.FullName, "src", "Kansrijk"));
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        foreach (var provider in providers)
+        {
+            await MonitorBenchmark.RunAsync(provider, requests);
+        }
+    }
+}
+
+public static class Stopwatches
+{
+    public static async Task<TimeSpan> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed;
+    }
+}

@@ -1,0 +1,37 @@
+# Starts a throwaway PostgreSQL server on loopback from the machine's binaries (installed with apt if missing)
+# and exports KANSRIJK_TEST_POSTGRES. Sourced by test.sh and benchmarks/run.sh; the server stops when the shell exits.
+# Usage: start_throwaway_postgres [extra postgres -c options, e.g. "-c fsync=off"]
+
+start_throwaway_postgres() {
+  local extra=${1:-}
+  pg_bin=""
+  for dir in $(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)") /usr/lib/postgresql/*/bin; do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then pg_bin=$dir; break; fi
+  done
+  if [ -z "$pg_bin" ]; then
+    echo "PostgreSQL installeren (apt)"
+    [ "$(id -u)" = 0 ] || { echo "PostgreSQL ontbreekt; installeer het pakket postgresql." >&2; return 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+
+  pg_port=${KANSRIJK_TEST_PG_PORT:-55432}
+  pg_dir=$(mktemp -d /tmp/kansrijk-pg.XXXXXX)
+  if [ "$(id -u)" = 0 ]; then
+    # initdb refuses to run as root: the server runs as the postgres user, made here if the machine lacks it
+    id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+    chown postgres "$pg_dir"
+  fi
+  trap stop_throwaway_postgres EXIT
+  echo "PostgreSQL starten op poort $pg_port"
+  run_as_postgres "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  run_as_postgres "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c max_connections=200 $extra\" start" >/dev/null
+  export KANSRIJK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+}
+
+run_as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+
+stop_throwaway_postgres() {
+  run_as_postgres "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
