@@ -15,7 +15,7 @@ public static class IndicatorCatalogue
 {
     private const string Questionnaire = "Jaarlijkse uitvraag gemeenten";
 
-    public static IReadOnlyList<Indicator> Builtin { get; } =
+    public static IReadOnlyList<Indicator> Builtin { get; } = InListOrder(
     [
         New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "alle gemeenten", Questionnaire, Up, National, 0),
         New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "alle gemeenten", Questionnaire, Up, National, 0),
@@ -42,7 +42,16 @@ public static class IndicatorCatalogue
         New("LM08", "Ouders met een laag opleidingsniveau", BeforePregnancy, Percentage, "ouders van pasgeborenen met ten hoogste basisonderwijs of vmbo", "ouders van pasgeborenen", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
         New("LM09", "Eenoudergezinnen", AfterBirth, Percentage, "gezinnen met kinderen van 0 tot 2 jaar met één ouder", "gezinnen met kinderen van 0 tot 2 jaar", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
         New("LM10", "Langdurig laag inkomen", AfterBirth, Percentage, "huishoudens met kinderen van 0 tot 2 jaar met minstens 4 jaar een laag inkomen", "huishoudens met kinderen van 0 tot 2 jaar", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
-    ];
+    ]);
+
+    private static IReadOnlyList<Indicator> InListOrder(List<Indicator> indicators)
+    {
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            indicators[i].SortOrder = i + 1;
+        }
+        return indicators;
+    }
 
     public static async Task<int> EnsureAsync(KansrijkDb db, CancellationToken cancellationToken = default)
     {
@@ -52,8 +61,6 @@ public static class IndicatorCatalogue
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
     }
-
-    private static int order;
 
     private static Indicator New(string code, string name, Phase phase, IndicatorUnit unit, string numerator, string? denominator,
         string source, DesiredDirection direction, IndicatorSet set, int decimals) => new()
@@ -68,7 +75,6 @@ public static class IndicatorCatalogue
             DesiredDirection = direction,
             Set = set,
             Decimals = decimals,
-            SortOrder = ++order,
         };
 
     private static Indicator Copy(Indicator i) => new()

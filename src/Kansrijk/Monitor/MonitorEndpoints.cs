@@ -1,5 +1,4 @@
 using System.Text;
-using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Monitor.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -92,22 +91,5 @@ public static class MonitorEndpoints
         .WithSummary("Importeert een CSV (Content-Type text/csv) met kopregel indicator,gebied,periode,teller,noemer,waarde. Alles of niets.");
 
         return app;
-    }
-}
-
-public static class MonitorRegistration
-{
-    public const string ImportPolicy = "MonitorImport";
-
-    public static IServiceCollection AddMonitor(this IServiceCollection services)
-    {
-        services.AddSingleton<MonitorDataVersion>();
-        services.AddSingleton<MonitorCache>();
-        services.AddScoped<MonitorQueries>();
-        services.AddScoped<IndicatorImporter>();
-        services.AddAuthorizationBuilder().AddPolicy(ImportPolicy, p => p.RequireAssertion(ctx =>
-            ctx.User.IsInRole(RoleNames.Analyst) ||
-            (ctx.User.IsInRole(RoleNames.Administrator) && ctx.User.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue))));
-        return services;
     }
 }
