@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Kansrijk.Access;
+using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
@@ -61,8 +62,10 @@ public static class KansrijkApp
         services.AddKansrijkAccess(builder.Configuration);
         services.AddScoped<AreaQueries>();
         services.AddMonitor();
+        services.AddScoped<CoalitionQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
+        services.AddScoped<CoalitionDemoData>();
         services.AddHostedService<StartupTasks>();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
@@ -115,6 +118,7 @@ public static class KansrijkApp
         app.MapOpenApi();
         app.MapAreaEndpoints();
         app.MapMonitorEndpoints();
+        app.MapCoalitionEndpoints();
         app.MapRazorPages();
         return app;
     }

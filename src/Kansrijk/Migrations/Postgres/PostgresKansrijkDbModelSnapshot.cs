@@ -208,6 +208,331 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.ToTable("ActionGoal");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NationalLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("NationalLineId");
+
+                    b.ToTable("ActionLines");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("InterventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerPartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReachUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("OwnerPartnerId");
+
+                    b.ToTable("Activities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId", "Year");
+
+                    b.ToTable("BudgetLines");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Coalition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Coordinators")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("MeetingRhythm")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("PlanAdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("StatusSince")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Coalitions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
+                {
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("CoalitionId", "MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("CoalitionMunicipality");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Intervention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Recognition")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Interventions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("JoinedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LeftYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("WorkingGroup");
+                });
+
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>
                 {
                     b.Property<string>("Code")
@@ -626,6 +951,95 @@ namespace Kansrijk.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany()
+                        .HasForeignKey("NationalLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Activity", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany()
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Coalitions.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kansrijk.Coalitions.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Partner", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("WorkingGroups")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Monitor.IndicatorValue", b =>
                 {
                     b.HasOne("Kansrijk.Geography.Area", null)
@@ -703,6 +1117,20 @@ namespace Kansrijk.Migrations.Postgres
             modelBuilder.Entity("Kansrijk.Access.User", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Coalition", b =>
+                {
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("WorkingGroups");
                 });
 #pragma warning restore 612, 618
         }

@@ -201,6 +201,315 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.ToTable("ActionGoal");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NationalLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("NationalLineId");
+
+                    b.ToTable("ActionLines");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerPartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReachUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("OwnerPartnerId");
+
+                    b.ToTable("Activities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId", "Year");
+
+                    b.ToTable("BudgetLines");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Coalition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Coordinators")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingRhythm")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanAdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Coalitions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
+                {
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CoalitionId", "MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("CoalitionMunicipality");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Intervention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recognition")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Interventions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JoinedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeftYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("WorkingGroup");
+                });
+
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>
                 {
                     b.Property<string>("Code")
@@ -607,6 +916,95 @@ namespace Kansrijk.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany()
+                        .HasForeignKey("NationalLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Activity", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.ActionLine", null)
+                        .WithMany()
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Coalitions.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kansrijk.Coalitions.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Partner", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany("WorkingGroups")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Monitor.IndicatorValue", b =>
                 {
                     b.HasOne("Kansrijk.Geography.Area", null)
@@ -684,6 +1082,20 @@ namespace Kansrijk.Migrations.Sqlite
             modelBuilder.Entity("Kansrijk.Access.User", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
+                {
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Coalition", b =>
+                {
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("WorkingGroups");
                 });
 #pragma warning restore 612, 618
         }

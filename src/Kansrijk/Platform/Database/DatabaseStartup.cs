@@ -1,3 +1,4 @@
+using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
@@ -25,6 +26,7 @@ public static class DatabaseStartup
         }
         await ReferenceAreas.LoadAsync(db, ReferenceAreas.DefaultCsvPath, cancellationToken);
         await IndicatorCatalogue.EnsureAsync(db, cancellationToken);
+        await CoalitionReference.EnsureAsync(db, cancellationToken);
         if (demo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Coalitions;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -21,6 +22,12 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorValueHistory> IndicatorValueHistory => Set<IndicatorValueHistory>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<Coalition> Coalitions => Set<Coalition>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<ActionLine> ActionLines => Set<ActionLine>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

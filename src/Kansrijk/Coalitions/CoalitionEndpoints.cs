@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kansrijk.Coalitions;
+
+public static class CoalitionEndpoints
+{
+    public sealed record CoalitionSummary(int Id, string Name, string Kind, string Status, int? StatusSince, string Plan, DateOnly? PlanAdoptedOn, IReadOnlyList<string> Municipalities);
+
+    public sealed record PartnerDto(string Name, string Type, string Domain, int? JoinedYear, int? LeftYear);
+
+    public sealed record LineDto(int Number, string Title, int? NationalLine, IReadOnlyList<string> Goals);
+
+    public sealed record ActivityDto(int Year, string Title, int Line, string? Intervention, string Status, int? Reach, string? ReachUnit, string? Evaluation);
+
+    public sealed record BudgetDto(int Year, string Source, decimal Amount, string? Note);
+
+    public sealed record CoalitionDto(CoalitionSummary Coalition, string? MeetingRhythm, string? Coordinators, IReadOnlyList<PartnerDto> Partners,
+        IReadOnlyList<LineDto> Lines, IReadOnlyList<ActivityDto> Activities, IReadOnlyList<BudgetDto> Budget);
+
+    private static CoalitionSummary Summary(Coalition c) => new(c.Id, c.Name, c.Kind.ToString(), c.Status.ToString(), c.StatusSince, c.Plan.ToString(),
+        c.PlanAdoptedOn, [.. c.Municipalities.Select(m => m.MunicipalityCode).Order()]);
+
+    public static IEndpointRouteBuilder MapCoalitionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var coalitions = app.MapGroup("/api/coalitions").WithTags("Coalities");
+
+        coalitions.MapGet("/", async (CoalitionQueries queries, CancellationToken ct) =>
+                TypedResults.Ok((await queries.ListAsync(ct)).Select(Summary).ToList()))
+            .WithName("ListCoalitions").WithSummary("Alle coalities met status, plan van aanpak en gemeenten.");
+
+        coalitions.MapGet("/{id:int}", async Task<Results<Ok<CoalitionDto>, ProblemHttpResult>> (int id, CoalitionQueries queries, CancellationToken ct) =>
+        {
+            var d = await queries.DetailAsync(id, ct);
+            if (d is null)
+            {
+                return TypedResults.Problem(statusCode: 404, title: "Coalitie niet gevonden", detail: $"Er is geen coalitie {id}.");
+            }
+            var lineNumbers = d.Lines.ToDictionary(l => l.Id, l => l.Number);
+            return TypedResults.Ok(new CoalitionDto(
+                Summary(d.Coalition), d.Coalition.MeetingRhythm, d.Coalition.Coordinators,
+                [.. d.Coalition.Partners.OrderBy(p => p.Name).Select(p => new PartnerDto(p.Name, p.Type.ToString(), p.Domain.ToString(), p.JoinedYear, p.LeftYear))],
+                [.. d.Lines.Select(l => new LineDto(l.Number, l.Title, l.NationalLineId is { } n ? d.NationalLines[n].Number : null, [.. l.Goals.OrderBy(g => g.Number).Select(g => g.Text)]))],
+                [.. d.Activities.Select(a => new ActivityDto(a.Year, a.Title, lineNumbers[a.ActionLineId], a.InterventionId is { } i ? d.Interventions[i].Name : null,
+                    a.Status.ToString(), a.Reach, a.ReachUnit, a.Evaluation))],
+                [.. d.Budget.Select(b => new BudgetDto(b.Year, b.Source.ToString(), b.Amount, b.Note))]));
+        })
+        .WithName("GetCoalition").WithSummary("Eén coalitie met partners, actielijnen, activiteiten en begroting.");
+        return app;
+    }
+}
