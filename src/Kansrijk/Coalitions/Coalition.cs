@@ -18,7 +18,8 @@ public sealed class Coalition
     public CoalitionStatus Status { get; set; }
     /// <summary>The year the current status began, where known.</summary>
     public int? StatusSince { get; set; }
-    public PlanStatus Plan { get; set; }
+    /// <summary>Null when the sources do not say.</summary>
+    public PlanStatus? Plan { get; set; }
     public DateOnly? PlanAdoptedOn { get; set; }
     public string? Coordinators { get; set; }
     public string? MeetingRhythm { get; set; }

@@ -4,7 +4,7 @@ namespace Kansrijk.Coalitions;
 
 public static class CoalitionEndpoints
 {
-    public sealed record CoalitionSummary(int Id, string Name, string Kind, string Status, int? StatusSince, string Plan, DateOnly? PlanAdoptedOn, IReadOnlyList<string> Municipalities);
+    public sealed record CoalitionSummary(int Id, string Name, string Kind, string Status, int? StatusSince, string? Plan, DateOnly? PlanAdoptedOn, IReadOnlyList<string> Municipalities);
 
     public sealed record PartnerDto(string Name, string Type, string Domain, int? JoinedYear, int? LeftYear);
 
@@ -17,7 +17,7 @@ public static class CoalitionEndpoints
     public sealed record CoalitionDto(CoalitionSummary Coalition, string? MeetingRhythm, string? Coordinators, IReadOnlyList<PartnerDto> Partners,
         IReadOnlyList<LineDto> Lines, IReadOnlyList<ActivityDto> Activities, IReadOnlyList<BudgetDto> Budget);
 
-    private static CoalitionSummary Summary(Coalition c) => new(c.Id, c.Name, c.Kind.ToString(), c.Status.ToString(), c.StatusSince, c.Plan.ToString(),
+    private static CoalitionSummary Summary(Coalition c) => new(c.Id, c.Name, c.Kind.ToString(), c.Status.ToString(), c.StatusSince, c.Plan?.ToString(),
         c.PlanAdoptedOn, [.. c.Municipalities.Select(m => m.MunicipalityCode).Order()]);
 
     public static IEndpointRouteBuilder MapCoalitionEndpoints(this IEndpointRouteBuilder app)

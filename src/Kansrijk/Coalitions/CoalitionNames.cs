@@ -14,12 +14,13 @@ public static class CoalitionNames
 
     public static string Dutch(CoalitionKind kind) => kind == CoalitionKind.Regional ? "regionaal" : "lokaal";
 
-    public static string Dutch(PlanStatus plan) => plan switch
+    public static string Dutch(PlanStatus? plan) => plan switch
     {
+        null => "onbekend",
         PlanStatus.None => "geen",
         PlanStatus.InDevelopment => "in ontwikkeling",
         PlanStatus.Adopted => "vastgesteld",
-        _ => plan.ToString(),
+        _ => "onbekend",
     };
 
     public static string Dutch(PartnerDomain domain) => domain switch

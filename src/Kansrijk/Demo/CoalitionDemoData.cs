@@ -18,6 +18,7 @@ public sealed class CoalitionDemoData(KansrijkDb db)
         {
             return;
         }
+        db.Coalitions.AddRange(DenHaag(), Groningen());
         var haarlem = new Coalition
         {
             Name = HaarlemName,
@@ -84,6 +85,50 @@ public sealed class CoalitionDemoData(KansrijkDb db)
             new BudgetLine { CoalitionId = haarlem.Id, Year = 2022, Source = BudgetSource.NationalImpulseFunds, AmountCents = 30_000_00, Note = "Impulsmiddelen Kansrijke Start vanuit het Rijk" });
         await db.SaveChangesAsync(ct);
     }
+
+    private static Coalition DenHaag() => new()
+    {
+        Name = "Haagse Kansrijke Start",
+        Kind = CoalitionKind.Local,
+        Status = CoalitionStatus.Formed,
+        StatusSince = 2019,
+        Notes = "Bron: praktijkvoorbeeld Haagse Kansrijke Start. Voortgekomen uit de Haagse Aanpak Perinatale Gezondheid (HAPG, sinds 2012). "
+            + "In 2019 besloten de partijen hun samenwerking te verbreden tot het actieprogramma Haagse Kansrijke Start; in 2021 wordt het een bredere coalitie met sociaal-maatschappelijke organisaties.",
+        Municipalities = [new CoalitionMunicipality { MunicipalityCode = "GM0518" }],
+        Partners =
+        [
+            new Partner { Name = "Gynaecologen", Type = PartnerType.Hospital, Domain = PartnerDomain.Medical, JoinedYear = 2012 },
+            new Partner { Name = "Verloskundigen", Type = PartnerType.MidwiferyPractice, Domain = PartnerDomain.Medical, JoinedYear = 2012 },
+            new Partner { Name = "Kraamorganisaties", Type = PartnerType.MaternityCare, Domain = PartnerDomain.Medical, JoinedYear = 2012 },
+            new Partner { Name = "Jeugdgezondheidszorg (JGZ)", Type = PartnerType.Jgz, Domain = PartnerDomain.Medical, JoinedYear = 2012 },
+            new Partner { Name = "GGD Haaglanden", Type = PartnerType.Ggd, Domain = PartnerDomain.Medical, JoinedYear = 2012 },
+            new Partner { Name = "Welzijnsorganisatie Xtra", Type = PartnerType.Welfare, Domain = PartnerDomain.Social },
+            new Partner { Name = "Leids Universitair Medisch Centrum", Type = PartnerType.ResearchEducation, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Haagse Hogeschool", Type = PartnerType.ResearchEducation, Domain = PartnerDomain.Social },
+        ],
+    };
+
+    private static Coalition Groningen() => new()
+    {
+        Name = "Coalitie Kansrijke Start Groningen",
+        Kind = CoalitionKind.Local,
+        Status = CoalitionStatus.Formed,
+        StatusSince = 2020,
+        Coordinators = "Zorgadvies Groningen, samen met de gemeente",
+        Notes = "Bron: praktijkvoorbeeld Kansrijke Start Groningen. Begin 2020 ontstaan uit de werkgroep 'Zwangeren Centraal' (sinds 2011, met steun van Healthy Pregnancy 4 All).",
+        Municipalities = [new CoalitionMunicipality { MunicipalityCode = "GM0014" }],
+        Partners =
+        [
+            new Partner { Name = "Gynaecologen", Type = PartnerType.Hospital, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Verloskundigen uit de eerste en tweede lijn", Type = PartnerType.MidwiferyPractice, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Kraamzorg", Type = PartnerType.MaternityCare, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Jeugdgezondheidszorg (JGZ)", Type = PartnerType.Jgz, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Huisartsen", Type = PartnerType.GeneralPractitioner, Domain = PartnerDomain.Medical },
+            new Partner { Name = "Zorgverzekeraar Menzis", Type = PartnerType.HealthInsurer, Domain = PartnerDomain.Medical },
+            new Partner { Name = "WIJ-Groningen", Type = PartnerType.SocialTeam, Domain = PartnerDomain.Social },
+        ],
+        WorkingGroups = [new WorkingGroup { Name = "Preventief Platform", Theme = "Samenwerking van JGZ, kraamzorg en verloskundigen" }],
+    };
 
     private static ActionLine Line(Coalition coalition, int number, string title, ActionLine national, params string[] goals) => new()
     {

@@ -22,6 +22,7 @@ public sealed class PublicPagesBrowserTests(BrowserFixture browser)
     [InlineData("/inloggen/extern")]
     [InlineData("/coalities")]
     [InlineData("/coalities/1")]
+    [InlineData("/coalities/3")]
     [InlineData("/deze-pagina-bestaat-niet")]
     public async Task Every_public_page_passes_axe_for_wcag_2_1_aa(string url)
     {

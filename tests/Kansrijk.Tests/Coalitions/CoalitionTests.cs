@@ -78,6 +78,21 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task Groningen_comes_from_its_practice_example_with_the_health_insurer_and_the_wij_teams_and_no_invented_plan()
+    {
+        var all = (await client.GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!;
+        var groningen = all.Single(c => c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0014"));
+        Assert.Equal((2020, JsonValueKind.Null), (groningen.GetProperty("statusSince").GetInt32(), groningen.GetProperty("plan").ValueKind));
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/coalitions/{groningen.GetProperty("id").GetInt32()}");
+        var partners = detail.GetProperty("partners").EnumerateArray().ToList();
+        Assert.Contains(partners, p => p.GetProperty("type").GetString() == "HealthInsurer" && p.GetProperty("name").GetString()!.Contains("Menzis"));
+        Assert.Contains(partners, p => p.GetProperty("type").GetString() == "SocialTeam" && p.GetProperty("domain").GetString() == "Social");
+        Assert.All(partners, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("joinedYear").ValueKind));
+        var page = await client.GetDocumentAsync($"/coalities/{groningen.GetProperty("id").GetInt32()}");
+        Assert.Contains("onbekend", page.QuerySelector(".kansrijk-facts")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_list_counts_coalitions_and_municipalities_per_status_and_unknown_ids_give_404()
     {
         var page = await client.GetDocumentAsync("/coalities");

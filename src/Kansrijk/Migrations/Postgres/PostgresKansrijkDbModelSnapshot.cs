@@ -390,7 +390,6 @@ namespace Kansrijk.Migrations.Postgres
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Plan")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 

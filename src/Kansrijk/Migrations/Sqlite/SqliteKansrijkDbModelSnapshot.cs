@@ -373,7 +373,6 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Plan")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 

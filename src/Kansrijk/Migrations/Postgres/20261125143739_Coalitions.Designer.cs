@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261125143317_Coalitions")]
+    [Migration("20261125143739_Coalitions")]
     partial class Coalitions
     {
         /// <inheritdoc />
@@ -393,7 +393,6 @@ namespace Kansrijk.Migrations.Postgres
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Plan")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125143305_Coalitions")]
+    [Migration("20261125143727_Coalitions")]
     partial class Coalitions
     {
         /// <inheritdoc />
@@ -376,7 +376,6 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Plan")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
