@@ -5,6 +5,9 @@ namespace Kansrijk.Coalitions;
 
 public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<CoalitionChange> History { get; private set; } = [];
+    public bool CanEdit => CoalitionRights.CanEdit(User, Detail.Coalition);
+
     public CoalitionDetail Detail { get; private set; } = null!;
     public int ThisYear => clock.GetUtcNow().Year;
 
@@ -16,6 +19,7 @@ public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider 
             return NotFound();
         }
         Detail = detail;
+        History = await queries.HistoryAsync(id, ct);
         return Page();
     }
 }

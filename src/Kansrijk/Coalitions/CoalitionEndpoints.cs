@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Coalitions;
 
@@ -45,6 +46,21 @@ public static class CoalitionEndpoints
                 [.. d.Budget.Select(b => new BudgetDto(b.Year, b.Source.ToString(), b.Amount, b.Note))]));
         })
         .WithName("GetCoalition").WithSummary("Eén coalitie met partners, actielijnen, activiteiten en begroting.");
+
+        coalitions.MapPost("/{id:int}/budget", async Task<Results<Created, ProblemHttpResult, ForbidHttpResult, NotFound>> (int id, CoalitionEditor.BudgetInput input,
+            HttpContext http, Platform.Database.KansrijkDb db, CoalitionEditor editor, CancellationToken ct) =>
+        {
+            var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (coalition is null) return TypedResults.NotFound();
+            if (!CoalitionRights.CanEdit(http.User, coalition)) return TypedResults.Forbid();
+            var errors = await editor.AddBudgetLineAsync(coalition, input, http.User.Identity!.Name!, ct);
+            return errors.Any
+                ? TypedResults.Problem(statusCode: 422, title: "Begrotingsregel geweigerd", detail: string.Join(" ", errors.All.Select(e => e.Value)),
+                    extensions: new Dictionary<string, object?> { ["errors"] = errors.All.ToDictionary(e => e.Key, e => e.Value) })
+                : TypedResults.Created($"/api/coalitions/{id}");
+        })
+        .RequireAuthorization()
+        .WithName("AddBudgetLine").WithSummary("Voegt een begrotingsregel toe (jaar, bron, bedrag als tekst, toelichting). Alleen voor wie de coalitie mag wijzigen.");
         return app;
     }
 }

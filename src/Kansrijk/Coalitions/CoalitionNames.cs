@@ -82,5 +82,7 @@ public static class CoalitionNames
         _ => "sterke aanwijzingen voor effectiviteit",
     };
 
-    public static string Euro(decimal amount) => amount.ToString("C0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+    /// <summary>"€ 135.000", or with cents when there are any: "€ 12.500,50".</summary>
+    public static string Euro(decimal amount) =>
+        amount.ToString(amount % 1 == 0 ? "C0" : "C2", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }

@@ -58,4 +58,7 @@ public sealed class CoalitionQueries(KansrijkDb db)
             lines.Where(l => l.CoalitionId == null).ToDictionary(l => l.Id),
             activities, interventions, budget);
     }
+
+    public async Task<IReadOnlyList<CoalitionChange>> HistoryAsync(int id, CancellationToken ct = default) =>
+        await db.CoalitionChanges.AsNoTracking().Where(c => c.CoalitionId == id).OrderByDescending(c => c.Id).ToListAsync(ct);
 }

@@ -63,6 +63,7 @@ public static class KansrijkApp
         services.AddScoped<AreaQueries>();
         services.AddMonitor();
         services.AddScoped<CoalitionQueries>();
+        services.AddScoped<CoalitionEditor>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();

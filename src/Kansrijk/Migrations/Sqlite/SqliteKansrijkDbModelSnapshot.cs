@@ -392,6 +392,35 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("Coalitions");
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("CoalitionChanges");
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
                 {
                     b.Property<int>("CoalitionId")
@@ -963,6 +992,15 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
                 {
                     b.HasOne("Kansrijk.Coalitions.Coalition", null)
                         .WithMany()

@@ -28,6 +28,7 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<CoalitionChange> CoalitionChanges => Set<CoalitionChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

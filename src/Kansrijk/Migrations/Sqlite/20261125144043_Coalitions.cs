@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Kansrijk.Migrations.Postgres
+namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Coalitions : Migration
@@ -16,17 +15,17 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Coalitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    StatusSince = table.Column<int>(type: "integer", nullable: true),
-                    Plan = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    PlanAdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Coordinators = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    MeetingRhythm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    StatusSince = table.Column<int>(type: "INTEGER", nullable: true),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    PlanAdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Coordinators = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    MeetingRhythm = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,14 +36,14 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Interventions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TargetGroup = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Recognition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Recognition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,12 +54,12 @@ namespace Kansrijk.Migrations.Postgres
                 name: "ActionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<int>(type: "integer", nullable: true),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NationalLineId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NationalLineId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,13 +82,13 @@ namespace Kansrijk.Migrations.Postgres
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,11 +102,33 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoalitionChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoalitionChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoalitionChanges_Coalitions_CoalitionId",
+                        column: x => x.CoalitionId,
+                        principalTable: "Coalitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoalitionMunicipality",
                 columns: table => new
                 {
-                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,14 +151,14 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Partners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Domain = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    JoinedYear = table.Column<int>(type: "integer", nullable: true),
-                    LeftYear = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    JoinedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeftYear = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,11 +175,11 @@ namespace Kansrijk.Migrations.Postgres
                 name: "WorkingGroup",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,11 +196,11 @@ namespace Kansrijk.Migrations.Postgres
                 name: "ActionGoal",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ActionLineId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,19 +217,19 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Activities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActionLineId = table.Column<int>(type: "integer", nullable: false),
-                    InterventionId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    TargetGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OwnerPartnerId = table.Column<int>(type: "integer", nullable: true),
-                    Reach = table.Column<int>(type: "integer", nullable: true),
-                    ReachUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Evaluation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InterventionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OwnerPartnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reach = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReachUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Evaluation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -280,6 +301,11 @@ namespace Kansrijk.Migrations.Postgres
                 columns: new[] { "CoalitionId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CoalitionChanges_CoalitionId",
+                table: "CoalitionChanges",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CoalitionMunicipality_MunicipalityCode",
                 table: "CoalitionMunicipality",
                 column: "MunicipalityCode");
@@ -312,6 +338,9 @@ namespace Kansrijk.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "CoalitionChanges");
 
             migrationBuilder.DropTable(
                 name: "CoalitionMunicipality");

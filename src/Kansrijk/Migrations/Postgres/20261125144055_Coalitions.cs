@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Kansrijk.Migrations.Sqlite
+namespace Kansrijk.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Coalitions : Migration
@@ -15,17 +16,17 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "Coalitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    StatusSince = table.Column<int>(type: "INTEGER", nullable: true),
-                    Plan = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    PlanAdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Coordinators = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    MeetingRhythm = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    StatusSince = table.Column<int>(type: "integer", nullable: true),
+                    Plan = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PlanAdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Coordinators = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    MeetingRhythm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,14 +37,14 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "Interventions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Recognition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TargetGroup = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Recognition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -54,12 +55,12 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "ActionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NationalLineId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NationalLineId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,13 +83,13 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -102,11 +103,33 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoalitionChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    What = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoalitionChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoalitionChanges_Coalitions_CoalitionId",
+                        column: x => x.CoalitionId,
+                        principalTable: "Coalitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoalitionMunicipality",
                 columns: table => new
                 {
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,14 +152,14 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "Partners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Domain = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    JoinedYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    LeftYear = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Domain = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    JoinedYear = table.Column<int>(type: "integer", nullable: true),
+                    LeftYear = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,11 +176,11 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "WorkingGroup",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,11 +197,11 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "ActionGoal",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActionLineId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,19 +218,19 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "Activities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InterventionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OwnerPartnerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reach = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReachUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Evaluation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActionLineId = table.Column<int>(type: "integer", nullable: false),
+                    InterventionId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    TargetGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OwnerPartnerId = table.Column<int>(type: "integer", nullable: true),
+                    Reach = table.Column<int>(type: "integer", nullable: true),
+                    ReachUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Evaluation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,6 +302,11 @@ namespace Kansrijk.Migrations.Sqlite
                 columns: new[] { "CoalitionId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CoalitionChanges_CoalitionId",
+                table: "CoalitionChanges",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CoalitionMunicipality_MunicipalityCode",
                 table: "CoalitionMunicipality",
                 column: "MunicipalityCode");
@@ -311,6 +339,9 @@ namespace Kansrijk.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "CoalitionChanges");
 
             migrationBuilder.DropTable(
                 name: "CoalitionMunicipality");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261125143739_Coalitions")]
+    [Migration("20261125144055_Coalitions")]
     partial class Coalitions
     {
         /// <inheritdoc />
@@ -410,6 +410,37 @@ namespace Kansrijk.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Coalitions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("CoalitionChanges");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
@@ -1001,6 +1032,15 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
                 {
                     b.HasOne("Kansrijk.Coalitions.Coalition", null)
                         .WithMany()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125143727_Coalitions")]
+    [Migration("20261125144043_Coalitions")]
     partial class Coalitions
     {
         /// <inheritdoc />
@@ -393,6 +393,35 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Coalitions");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.ToTable("CoalitionChanges");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.CoalitionMunicipality", b =>
@@ -966,6 +995,15 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.BudgetLine", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.CoalitionChange", b =>
                 {
                     b.HasOne("Kansrijk.Coalitions.Coalition", null)
                         .WithMany()

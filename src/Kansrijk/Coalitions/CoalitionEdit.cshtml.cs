@@ -1,0 +1,57 @@
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Coalitions;
+
+/// <summary>Adding budget lines and partners; only for those who may edit this coalition (see <see cref="CoalitionRights"/>).</summary>
+[Authorize]
+public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor) : PageModel
+{
+    // Prefixed names would not match the field ids the partials draw, so each form binds its own flat fields.
+    [BindProperty] public CoalitionEditor.BudgetInput Budget { get; set; } = new(null, null, null, null);
+    [BindProperty] public CoalitionEditor.PartnerInput Partner { get; set; } = new(null, null, null, null, null);
+
+    public Coalition Coalition { get; private set; } = null!;
+    public FormErrors BudgetErrors { get; private set; } = new();
+    public FormErrors PartnerErrors { get; private set; } = new();
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostBudgetAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        BudgetErrors = await editor.AddBudgetLineAsync(Coalition, Budget, User.Identity!.Name!, ct);
+        if (!BudgetErrors.Any)
+        {
+            Message = "De begrotingsregel is toegevoegd.";
+            Budget = new(null, null, null, null);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPartnerAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        PartnerErrors = await editor.AddPartnerAsync(Coalition, Partner, User.Identity!.Name!, ct);
+        if (!PartnerErrors.Any)
+        {
+            Message = "De partner is toegevoegd.";
+            Partner = new(null, null, null, null, null);
+        }
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (coalition is null) return NotFound();
+        if (!CoalitionRights.CanEdit(User, coalition)) return Forbid();
+        Coalition = coalition;
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+
+namespace Kansrijk.Coalitions;
+
+/// <summary>Changes to a coalition, each checked and written together with its line in the history.</summary>
+public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
+{
+    public sealed record BudgetInput(string? Year, string? Source, string? Amount, string? Note);
+
+    public sealed record PartnerInput(string? Name, string? Type, string? Domain, string? JoinedYear, string? LeftYear);
+
+    public async Task<FormErrors> AddBudgetLineAsync(Coalition coalition, BudgetInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        var year = Year(input.Year, "Year", errors, required: true);
+        if (!Enum.TryParse<BudgetSource>(input.Source, out var source)) errors.Add("Source", "Kies de bron van het geld.");
+        if (!EuroAmount.TryParseCents(input.Amount, out var cents, out var amountError)) errors.Add("Amount", amountError!);
+        if (errors.Any) return errors;
+
+        db.BudgetLines.Add(new BudgetLine { CoalitionId = coalition.Id, Year = year!.Value, Source = source, AmountCents = cents, Note = Trim(input.Note) });
+        await SaveWithHistoryAsync(coalition, who, $"Begroting {year}: {CoalitionNames.Dutch(source)} {CoalitionNames.Euro(cents / 100m)} toegevoegd", ct);
+        return errors;
+    }
+
+    public async Task<FormErrors> AddPartnerAsync(Coalition coalition, PartnerInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("Name", "Vul de naam van de organisatie in.");
+        if (!Enum.TryParse<PartnerType>(input.Type, out var type)) errors.Add("Type", "Kies het soort organisatie.");
+        if (!Enum.TryParse<PartnerDomain>(input.Domain, out var domain)) errors.Add("Domain", "Kies het domein.");
+        var joined = Year(input.JoinedYear, "JoinedYear", errors, required: false);
+        var left = Year(input.LeftYear, "LeftYear", errors, required: false);
+        if (joined is not null && left is not null && left < joined) errors.Add("LeftYear", "Het jaar van vertrek ligt voor het jaar van aansluiten.");
+        if (errors.Any) return errors;
+
+        db.Partners.Add(new Partner { CoalitionId = coalition.Id, Name = input.Name!.Trim(), Type = type, Domain = domain, JoinedYear = joined, LeftYear = left });
+        await SaveWithHistoryAsync(coalition, who, $"Partner {input.Name!.Trim()} ({CoalitionNames.Dutch(type)}) toegevoegd", ct);
+        return errors;
+    }
+
+    private async Task SaveWithHistoryAsync(Coalition coalition, string who, string what, CancellationToken ct)
+    {
+        db.Add(new CoalitionChange { CoalitionId = coalition.Id, ChangedAt = clock.GetUtcNow().UtcDateTime, ChangedBy = who, What = what });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static int? Year(string? text, string field, FormErrors errors, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required) errors.Add(field, "Vul een jaar in.");
+            return null;
+        }
+        if (!int.TryParse(text.Trim(), out var year) || year is < 2000 or > 2100)
+        {
+            errors.Add(field, "Vul een jaar in van vier cijfers, bijvoorbeeld 2022.");
+            return null;
+        }
+        return year;
+    }
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

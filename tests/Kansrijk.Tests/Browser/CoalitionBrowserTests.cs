@@ -1,0 +1,37 @@
+using Kansrijk.Demo;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kansrijk.Tests.Browser;
+
+[Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
+public sealed class CoalitionBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_haarlem_coordinator_opens_her_coalition_and_adds_a_budget_line()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Coordinator.Email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Coalities" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie Kansrijke Start Haarlem" }).ClickAsync();
+        Assert.Contains("€ 135.000", await page.Locator("#begroting-2022").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie bewerken" }).ClickAsync();
+        await page.WaitForURLAsync("**/bewerken");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync("2025");
+        await page.GetByLabel("Bron", new() { Exact = true }).SelectOptionAsync("MunicipalBudget");
+        await page.GetByLabel("Bedrag in euro").FillAsync("-5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsregel toevoegen" }).ClickAsync();
+        Assert.Contains("negatief", await page.Locator("#Amount-fout").InnerTextAsync());
+        Assert.Equal("2025", await page.GetByLabel("Jaar", new() { Exact = true }).InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Bedrag in euro").FillAsync("40.000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsregel toevoegen" }).ClickAsync();
+        Assert.Contains("toegevoegd", await page.Locator("#opgeslagen").InnerTextAsync());
+    }
+}
