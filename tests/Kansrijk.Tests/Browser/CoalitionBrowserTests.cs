@@ -33,5 +33,13 @@ public sealed class CoalitionBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Bedrag in euro").FillAsync("40.000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsregel toevoegen" }).ClickAsync();
         Assert.Contains("toegevoegd", await page.Locator("#opgeslagen").InnerTextAsync());
+
+        await page.GotoAsync("/coalities/nieuw/gegevens");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Gemeenten (CBS-codes, met komma's)").FillAsync("GM0392");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        Assert.Contains("Vul de naam", await page.Locator("#Name-fout").InnerTextAsync());
+        Assert.Contains("al een lokale coalitie", await page.Locator("#Municipalities-fout").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
     }
 }
