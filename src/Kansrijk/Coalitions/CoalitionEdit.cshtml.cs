@@ -14,10 +14,15 @@ public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor) : 
     // Prefixed names would not match the field ids the partials draw, so each form binds its own flat fields.
     [BindProperty] public CoalitionEditor.BudgetInput Budget { get; set; } = new(null, null, null, null);
     [BindProperty] public CoalitionEditor.PartnerInput Partner { get; set; } = new(null, null, null, null, null);
+    [BindProperty] public CoalitionEditor.ActivityInput Activity { get; set; } = new(null, null, null, null, null, null, null, null, null);
 
     public Coalition Coalition { get; private set; } = null!;
     public FormErrors BudgetErrors { get; private set; } = new();
     public FormErrors PartnerErrors { get; private set; } = new();
+    public FormErrors ActivityErrors { get; private set; } = new();
+    public IReadOnlyList<(string, string)> LineOptions { get; private set; } = [];
+    public IReadOnlyList<(string, string)> InterventionOptions { get; private set; } = [];
+    public IReadOnlyList<(string, string)> PartnerOptions { get; private set; } = [];
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
@@ -46,12 +51,30 @@ public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor) : 
         return Page();
     }
 
+    public async Task<IActionResult> OnPostActivityAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        ActivityErrors = await editor.AddActivityAsync(Coalition, Activity, User.Identity!.Name!, ct);
+        if (!ActivityErrors.Any)
+        {
+            Message = "De activiteit is toegevoegd.";
+            Activity = new(null, null, null, null, null, null, null, null, null);
+        }
+        return Page();
+    }
+
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (coalition is null) return NotFound();
         if (!CoalitionRights.CanEdit(User, coalition)) return Forbid();
         Coalition = coalition;
+        LineOptions = [("", "Kies een actielijn"), .. (await db.ActionLines.AsNoTracking().Where(l => l.CoalitionId == id).OrderBy(l => l.Number).ToListAsync(ct))
+            .Select(l => (l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{l.Number}. {l.Title}"))];
+        InterventionOptions = [("", "Geen"), .. (await db.Interventions.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct))
+            .Select(i => (i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), i.Name))];
+        PartnerOptions = [("", "Geen"), .. (await db.Partners.AsNoTracking().Where(p => p.CoalitionId == id).OrderBy(p => p.Name).ToListAsync(ct))
+            .Select(p => (p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name))];
         return null;
     }
 }

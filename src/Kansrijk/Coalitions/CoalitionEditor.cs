@@ -1,5 +1,6 @@
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Coalitions;
 
@@ -7,6 +8,9 @@ namespace Kansrijk.Coalitions;
 public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
 {
     public sealed record BudgetInput(string? Year, string? Source, string? Amount, string? Note);
+
+    public sealed record ActivityInput(string? ActivityYear, string? Title, string? ActionLineId, string? InterventionId, string? ActivityStatus,
+        string? Reach, string? ReachUnit, string? OwnerPartnerId, string? Evaluation);
 
     public sealed record PartnerInput(string? Name, string? Type, string? Domain, string? JoinedYear, string? LeftYear);
 
@@ -36,6 +40,47 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
 
         db.Partners.Add(new Partner { CoalitionId = coalition.Id, Name = input.Name!.Trim(), Type = type, Domain = domain, JoinedYear = joined, LeftYear = left });
         await SaveWithHistoryAsync(coalition, who, $"Partner {input.Name!.Trim()} ({CoalitionNames.Dutch(type)}) toegevoegd", ct);
+        return errors;
+    }
+
+    public async Task<FormErrors> AddActivityAsync(Coalition coalition, ActivityInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        var year = Year(input.ActivityYear, "ActivityYear", errors, required: true);
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add("Title", "Vul de naam van de activiteit in.");
+        if (!Enum.TryParse<ActivityStatus>(input.ActivityStatus, out var status)) errors.Add("ActivityStatus", "Kies de status.");
+        var lineId = int.TryParse(input.ActionLineId, out var l) ? l : (int?)null;
+        if (lineId is null || !await db.ActionLines.AnyAsync(x => x.Id == lineId && x.CoalitionId == coalition.Id, ct))
+        {
+            errors.Add("ActionLineId", "Kies een actielijn van deze coalitie.");
+        }
+        int? interventionId = string.IsNullOrEmpty(input.InterventionId) ? null : int.TryParse(input.InterventionId, out var i) ? i : -1;
+        if (interventionId is not null && !await db.Interventions.AnyAsync(x => x.Id == interventionId, ct)) errors.Add("InterventionId", "Kies een interventie uit de menukaart.");
+        int? ownerId = string.IsNullOrEmpty(input.OwnerPartnerId) ? null : int.TryParse(input.OwnerPartnerId, out var o) ? o : -1;
+        if (ownerId is not null && !await db.Partners.AnyAsync(x => x.Id == ownerId && x.CoalitionId == coalition.Id, ct)) errors.Add("OwnerPartnerId", "Kies een partner van deze coalitie.");
+        int? reach = null;
+        if (!string.IsNullOrWhiteSpace(input.Reach))
+        {
+            if (int.TryParse(input.Reach.Replace(".", ""), out var r) && r >= 0) reach = r;
+            else errors.Add("Reach", "Vul het bereik in als een heel getal van 0 of meer.");
+        }
+        if (reach is not null && string.IsNullOrWhiteSpace(input.ReachUnit)) errors.Add("ReachUnit", "Zeg wat het bereik telt, bijvoorbeeld: prenatale huisbezoeken.");
+        if (errors.Any) return errors;
+
+        db.Activities.Add(new Activity
+        {
+            CoalitionId = coalition.Id,
+            Year = year!.Value,
+            Title = input.Title!.Trim(),
+            ActionLineId = lineId!.Value,
+            InterventionId = interventionId,
+            Status = status,
+            Reach = reach,
+            ReachUnit = Trim(input.ReachUnit),
+            OwnerPartnerId = ownerId,
+            Evaluation = Trim(input.Evaluation),
+        });
+        await SaveWithHistoryAsync(coalition, who, $"Activiteit {year}: {input.Title!.Trim()} ({CoalitionNames.Dutch(status)}) toegevoegd", ct);
         return errors;
     }
 

@@ -123,6 +123,41 @@ public abstract class CoalitionEditTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task An_activity_hangs_only_on_a_line_of_its_own_coalition()
+    {
+        var id = await IdOfAsync("GM0392");
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var form = await coordinator.GetDocumentAsync($"/coalities/{id}/bewerken");
+        var ownLine = form.QuerySelectorAll("select#ActionLineId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        var national = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}")).GetProperty("lines").GetArrayLength(); // 3 own lines
+        Assert.Equal(3, national);
+
+        Dictionary<string, string> Activity(string line, string reach) => new()
+        {
+            ["ActivityYear"] = "2023",
+            ["Title"] = "Training aandachtsfunctionarissen",
+            ["ActionLineId"] = line,
+            ["InterventionId"] = "",
+            ["ActivityStatus"] = nameof(ActivityStatus.Completed),
+            ["Reach"] = reach,
+            ["ReachUnit"] = "getrainde aandachtsfunctionarissen",
+            ["OwnerPartnerId"] = "",
+            ["Evaluation"] = "",
+        };
+        // The national lines are made first at start (ids 1-3): a line that exists but is not this coalition's.
+        var foreignLine = "1";
+        Assert.DoesNotContain(foreignLine, form.QuerySelectorAll("select#ActionLineId option").Select(o => o.GetAttribute("value")));
+        var refused = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken", Activity(foreignLine, "-3"), "main form[action*=Activity]"));
+        Assert.Contains("actielijn van deze coalitie", refused.QuerySelector("#ActionLineId-fout")!.TextContent);
+        Assert.Contains("heel getal", refused.QuerySelector("#Reach-fout")!.TextContent);
+
+        var added = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken", Activity(ownLine, "24"), "main form[action*=Activity]"));
+        Assert.NotNull(added.QuerySelector("#opgeslagen"));
+        var activities = (await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}")).GetProperty("activities").EnumerateArray();
+        Assert.Contains(activities, a => a.GetProperty("title").GetString() == "Training aandachtsfunctionarissen" && a.GetProperty("reach").GetInt32() == 24);
+    }
+
+    [Fact]
     public async Task Readers_see_no_edit_link()
     {
         var id = await IdOfAsync("GM0518");
