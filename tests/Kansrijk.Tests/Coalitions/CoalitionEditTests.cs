@@ -42,7 +42,7 @@ public abstract class CoalitionEditTests(KansrijkFactory app)
 {
     private async Task<int> IdOfAsync(string municipality) =>
         (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
-            .Single(c => c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == municipality)).GetProperty("id").GetInt32();
+            .Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == municipality)).GetProperty("id").GetInt32();
 
     [Fact]
     public async Task The_haarlem_coordinator_adds_a_budget_line_and_a_partner_and_the_history_keeps_who_and_what()

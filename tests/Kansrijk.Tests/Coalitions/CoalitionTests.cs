@@ -42,7 +42,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
 
     private async Task<int> HaarlemIdAsync() =>
         (await client.GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
-            .Single(c => c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0392")).GetProperty("id").GetInt32();
+            .Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0392")).GetProperty("id").GetInt32();
 
     [Fact]
     public async Task Haarlem_2022_budget_comes_out_at_135000_euros_on_the_page_and_in_the_api()
@@ -81,7 +81,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
     public async Task Groningen_comes_from_its_practice_example_with_the_health_insurer_and_the_wij_teams_and_no_invented_plan()
     {
         var all = (await client.GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!;
-        var groningen = all.Single(c => c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0014"));
+        var groningen = all.Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0014"));
         Assert.Equal((2020, JsonValueKind.Null), (groningen.GetProperty("statusSince").GetInt32(), groningen.GetProperty("plan").ValueKind));
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/coalitions/{groningen.GetProperty("id").GetInt32()}");
         var partners = detail.GetProperty("partners").EnumerateArray().ToList();
