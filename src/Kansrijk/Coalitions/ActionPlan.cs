@@ -34,6 +34,8 @@ public sealed class Activity
     public int CoalitionId { get; init; }
     public int Year { get; set; }
     public required string Title { get; set; }
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
     public int ActionLineId { get; set; }
     public int? InterventionId { get; set; }
     public ActivityStatus Status { get; set; }

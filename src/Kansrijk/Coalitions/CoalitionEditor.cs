@@ -10,7 +10,11 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
     public sealed record BudgetInput(string? Year, string? Source, string? Amount, string? Note);
 
     public sealed record ActivityInput(string? ActivityYear, string? Title, string? ActionLineId, string? InterventionId, string? ActivityStatus,
-        string? Reach, string? ReachUnit, string? OwnerPartnerId, string? Evaluation);
+        string? Reach, string? ReachUnit, string? OwnerPartnerId, string? Evaluation, string? StartsOn = null, string? EndsOn = null);
+
+    public sealed record LineInput(string? LineTitle, string? NationalLineId, string? Goals);
+
+    public sealed record WorkingGroupInput(string? GroupName, string? GroupTheme);
 
     public sealed record PartnerInput(string? Name, string? Type, string? Domain, string? JoinedYear, string? LeftYear);
 
@@ -64,6 +68,9 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
             if (int.TryParse(input.Reach.Replace(".", ""), out var r) && r >= 0) reach = r;
             else errors.Add("Reach", "Vul het bereik in als een heel getal van 0 of meer.");
         }
+        var startsOn = Date(input.StartsOn, "StartsOn", errors);
+        var endsOn = Date(input.EndsOn, "EndsOn", errors);
+        if (startsOn is not null && endsOn is not null && endsOn < startsOn) errors.Add("EndsOn", "De einddatum ligt voor de begindatum.");
         if (reach is not null && string.IsNullOrWhiteSpace(input.ReachUnit)) errors.Add("ReachUnit", "Zeg wat het bereik telt, bijvoorbeeld: prenatale huisbezoeken.");
         if (errors.Any) return errors;
 
@@ -72,6 +79,8 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
             CoalitionId = coalition.Id,
             Year = year!.Value,
             Title = input.Title!.Trim(),
+            StartsOn = startsOn,
+            EndsOn = endsOn,
             ActionLineId = lineId!.Value,
             InterventionId = interventionId,
             Status = status,
@@ -81,6 +90,44 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
             Evaluation = Trim(input.Evaluation),
         });
         await SaveWithHistoryAsync(coalition, who, $"Activiteit {year}: {input.Title!.Trim()} ({CoalitionNames.Dutch(status)}) toegevoegd", ct);
+        return errors;
+    }
+
+    /// <summary>A local action line, linked to a national one, with its goals one per line of text.</summary>
+    public async Task<FormErrors> AddLineAsync(Coalition coalition, LineInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(input.LineTitle)) errors.Add("LineTitle", "Vul de naam van de actielijn in.");
+        var nationalId = int.TryParse(input.NationalLineId, out var n) ? n : (int?)null;
+        if (nationalId is null || !await db.ActionLines.AnyAsync(l => l.Id == nationalId && l.CoalitionId == null, ct))
+        {
+            errors.Add("NationalLineId", "Kies de landelijke actielijn waar deze lijn bij hoort.");
+        }
+        var goals = (input.Goals ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (goals.Any(g => g.Length > 400)) errors.Add("Goals", "Een doel is langer dan 400 tekens; maak het korter of splits het.");
+        if (errors.Any) return errors;
+
+        var number = await db.ActionLines.Where(l => l.CoalitionId == coalition.Id).Select(l => (int?)l.Number).MaxAsync(ct) ?? 0;
+        db.ActionLines.Add(new ActionLine
+        {
+            CoalitionId = coalition.Id,
+            Number = number + 1,
+            Title = input.LineTitle!.Trim(),
+            NationalLineId = nationalId,
+            Goals = [.. goals.Select((g, i) => new ActionGoal { Number = i + 1, Text = g })],
+        });
+        await SaveWithHistoryAsync(coalition, who, $"Actielijn {number + 1}: {input.LineTitle!.Trim()} toegevoegd met {goals.Length} doelen", ct);
+        return errors;
+    }
+
+    public async Task<FormErrors> AddWorkingGroupAsync(Coalition coalition, WorkingGroupInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(input.GroupName)) errors.Add("GroupName", "Vul de naam van de werkgroep in.");
+        if (errors.Any) return errors;
+
+        db.WorkingGroups.Add(new WorkingGroup { CoalitionId = coalition.Id, Name = input.GroupName!.Trim(), Theme = Trim(input.GroupTheme) });
+        await SaveWithHistoryAsync(coalition, who, $"Werkgroep {input.GroupName!.Trim()} toegevoegd", ct);
         return errors;
     }
 
@@ -103,6 +150,14 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
             return null;
         }
         return year;
+    }
+
+    private static DateOnly? Date(string? text, string field, FormErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", out var date) || DateOnly.TryParseExact(text.Trim(), "d-M-yyyy", out date)) return date;
+        errors.Add(field, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2022.");
+        return null;
     }
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Kansrijk.Access;
 
@@ -10,7 +11,19 @@ namespace Kansrijk.Coalitions;
 public static class CoalitionRights
 {
     public static bool CanEdit(ClaimsPrincipal user, Coalition coalition) =>
-        (user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue))
-        || user.HasScope(Role.Coordinator, ScopeType.Coalition, coalition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        IsAdministrator(user)
+        || user.HasScope(Role.Coordinator, ScopeType.Coalition, coalition.Id.ToString(CultureInfo.InvariantCulture))
         || coalition.Municipalities.Any(m => user.HasScope(Role.Coordinator, ScopeType.Municipality, m.MunicipalityCode));
+
+    /// <summary>
+    /// A municipality's yearly questionnaire: an administrator, the municipality's coordinator, or the coordinator of a
+    /// coalition the municipality belongs to (not the coordinator of another municipality in the same regional coalition).
+    /// </summary>
+    public static bool CanEditQuestionnaire(ClaimsPrincipal user, string municipalityCode, IEnumerable<int> coalitionIds) =>
+        IsAdministrator(user)
+        || user.HasScope(Role.Coordinator, ScopeType.Municipality, municipalityCode)
+        || coalitionIds.Any(id => user.HasScope(Role.Coordinator, ScopeType.Coalition, id.ToString(CultureInfo.InvariantCulture)));
+
+    public static bool IsAdministrator(ClaimsPrincipal user) =>
+        user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue);
 }

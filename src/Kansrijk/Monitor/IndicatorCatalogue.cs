@@ -13,15 +13,26 @@ namespace Kansrijk.Monitor;
 /// </summary>
 public static class IndicatorCatalogue
 {
-    private const string Questionnaire = "Jaarlijkse uitvraag gemeenten";
+    /// <summary>The source of the programme indicators, which Kansrijk computes from the confirmed yearly questionnaires.</summary>
+    public const string Register = "Kansrijk-register";
+
+    private const string Questionnaire = Register + " (jaarlijkse vragenlijst gemeenten)";
+
+    /// <summary>
+    /// L01–L05 count municipalities, not people: a yes or no per municipality is public policy, so these are not
+    /// suppressed (threshold 0). Every other indicator keeps a threshold of at least 10.
+    /// </summary>
+    public static IReadOnlyList<string> RegisterCodes { get; } = ["L01", "L02", "L03", "L04", "L05"];
+
+    public static bool IsRegisterIndicator(string? code) => code is not null && RegisterCodes.Contains(code.ToUpperInvariant());
 
     public static IReadOnlyList<Indicator> Builtin { get; } = InListOrder(
     [
         New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "alle gemeenten", Questionnaire, Up, National, 0),
         New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "alle gemeenten", Questionnaire, Up, National, 0),
-        New("L03", "Centrumgemeenten waarin Nu Niet Zwanger is gestart", BeforePregnancy, Percentage, "centrumgemeenten waar Nu Niet Zwanger is gestart", "alle centrumgemeenten", "GGD GHOR Nederland", Up, National, 0),
+        New("L03", "Centrumgemeenten waarin Nu Niet Zwanger is gestart", BeforePregnancy, Percentage, "centrumgemeenten waar Nu Niet Zwanger is gestart", "alle centrumgemeenten", Questionnaire, Up, National, 0),
         New("L04", "Gemeenten waarin prenatale huisbezoeken worden uitgevoerd door de JGZ", DuringPregnancy, Percentage, "gemeenten met prenatale huisbezoeken door de JGZ", "alle gemeenten", Questionnaire, Up, National, 0),
-        New("L05", "Gemeenten waarin VoorZorg wordt aangeboden", DuringPregnancy, Percentage, "gemeenten die VoorZorg aanbieden", "alle gemeenten", "Landelijke organisaties (NCJ)", Up, National, 0),
+        New("L05", "Gemeenten waarin VoorZorg wordt aangeboden", DuringPregnancy, Percentage, "gemeenten die VoorZorg aanbieden", "alle gemeenten", Questionnaire, Up, National, 0),
         New("L06", "Verloskundigenpraktijken getraind in CenteringZwangerschap", DuringPregnancy, Percentage, "getrainde verloskundigenpraktijken", "alle verloskundigenpraktijken", "Stichting Centering Nederland", Up, National, 0),
         New("L07", "Start zwangerschapsbegeleiding na de 10e week van de zwangerschap", DuringPregnancy, Percentage, "zwangerschappen met het eerste onderzoek na dag 70", "zwangerschappen van 24 weken of langer (eenmaal per moeder)", "Perined", Down, National, 1),
         New("L08", "Vrouwen met problematische schulden in jaar van bevalling", DuringPregnancy, Percentage, "bevallen vrouwen in de Wsnp en/of wanbetaler zorgverzekering (zij of partner)", "bevallen vrouwen", "CBS microdata", Down, National, 1),
@@ -49,6 +60,10 @@ public static class IndicatorCatalogue
         for (var i = 0; i < indicators.Count; i++)
         {
             indicators[i].SortOrder = i + 1;
+            if (IsRegisterIndicator(indicators[i].Code))
+            {
+                indicators[i].SuppressionThreshold = 0;
+            }
         }
         return indicators;
     }

@@ -83,7 +83,7 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
         RuleFor(f => f.Unit).Must(v => Enum.TryParse<IndicatorUnit>(v, out _)).WithMessage("Kies een eenheid.");
         RuleFor(f => f.DesiredDirection).Must(v => Enum.TryParse<DesiredDirection>(v, out _)).WithMessage("Kies de gewenste richting.");
         RuleFor(f => f.Set).Must(v => Enum.TryParse<IndicatorSet>(v, out _)).WithMessage("Kies de set.");
-        RuleFor(f => f.SuppressionThreshold).Must(v => int.TryParse(v, out var n) && n is >= 10 and <= 1000)
+        RuleFor(f => f.SuppressionThreshold).Must((f, v) => int.TryParse(v, out var n) && (n is >= 10 and <= 1000 || (n == 0 && IndicatorCatalogue.IsRegisterIndicator(f.Code))))
             .WithMessage("Vul een heel getal van 10 tot 1000 in. Onder 10 waarnemingen tonen we nooit iets.");
         RuleFor(f => f.Decimals).Must(v => int.TryParse(v, out var n) && n is >= 0 and <= 3).WithMessage("Vul 0, 1, 2 of 3 in.");
     }

@@ -64,6 +64,8 @@ public static class KansrijkApp
         services.AddMonitor();
         services.AddScoped<CoalitionQueries>();
         services.AddScoped<CoalitionEditor>();
+        services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
+        services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();

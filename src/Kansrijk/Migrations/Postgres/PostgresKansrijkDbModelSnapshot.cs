@@ -231,7 +231,7 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("ActionLineId");
 
-                    b.ToTable("ActionGoal");
+                    b.ToTable("ActionGoals");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
@@ -279,6 +279,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<int>("CoalitionId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Evaluation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -295,6 +298,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<string>("ReachUnit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -536,6 +542,125 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.CentralMunicipality", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("CentralMunicipalities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.YearlyQuestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CenteringZwangerschap")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Coalition")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConsultedPartners")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<bool>("JointPlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("NuNietZwanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PrenatalHomeVisit")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StevigOuderschap")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("VoorZorg")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearlyQuestionnaires");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Report.ProgressReportText", b =>
+                {
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("NextYear")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("CoalitionId", "Year");
+
+                    b.ToTable("ProgressReportTexts");
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -560,7 +685,7 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("CoalitionId");
 
-                    b.ToTable("WorkingGroup");
+                    b.ToTable("WorkingGroups");
                 });
 
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>
@@ -1065,6 +1190,33 @@ namespace Kansrijk.Migrations.Postgres
                 {
                     b.HasOne("Kansrijk.Coalitions.Coalition", null)
                         .WithMany("Partners")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.CentralMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.YearlyQuestionnaire", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Report.ProgressReportText", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
                         .HasForeignKey("CoalitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

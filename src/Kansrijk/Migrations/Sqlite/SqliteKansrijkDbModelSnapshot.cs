@@ -222,7 +222,7 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("ActionLineId");
 
-                    b.ToTable("ActionGoal");
+                    b.ToTable("ActionGoals");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
@@ -266,6 +266,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<int>("CoalitionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evaluation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -281,6 +284,9 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.Property<string>("ReachUnit")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -513,6 +519,123 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.CentralMunicipality", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("CentralMunicipalities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.YearlyQuestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CenteringZwangerschap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Coalition")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsultedPartners")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JointPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NuNietZwanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrenatalHomeVisit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StevigOuderschap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VoorZorg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearlyQuestionnaires");
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Report.ProgressReportText", b =>
+                {
+                    b.Property<int>("CoalitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextYear")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CoalitionId", "Year");
+
+                    b.ToTable("ProgressReportTexts");
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.WorkingGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -535,7 +658,7 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("CoalitionId");
 
-                    b.ToTable("WorkingGroup");
+                    b.ToTable("WorkingGroups");
                 });
 
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>
@@ -1028,6 +1151,33 @@ namespace Kansrijk.Migrations.Sqlite
                 {
                     b.HasOne("Kansrijk.Coalitions.Coalition", null)
                         .WithMany("Partners")
+                        .HasForeignKey("CoalitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.CentralMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Questionnaire.YearlyQuestionnaire", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Coalitions.Report.ProgressReportText", b =>
+                {
+                    b.HasOne("Kansrijk.Coalitions.Coalition", null)
+                        .WithMany()
                         .HasForeignKey("CoalitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

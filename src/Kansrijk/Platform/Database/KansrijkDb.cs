@@ -1,6 +1,8 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Coalitions;
+using Kansrijk.Coalitions.Questionnaire;
+using Kansrijk.Coalitions.Report;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +31,11 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<CoalitionChange> CoalitionChanges => Set<CoalitionChange>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<ActionGoal> ActionGoals => Set<ActionGoal>();
+    public DbSet<YearlyQuestionnaire> YearlyQuestionnaires => Set<YearlyQuestionnaire>();
+    public DbSet<CentralMunicipality> CentralMunicipalities => Set<CentralMunicipality>();
+    public DbSet<ProgressReportText> ProgressReportTexts => Set<ProgressReportText>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

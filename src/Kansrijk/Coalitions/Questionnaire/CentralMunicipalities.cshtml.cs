@@ -1,0 +1,52 @@
+using Kansrijk.Access;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Coalitions.Questionnaire;
+
+/// <summary>Administrators mark which municipalities are centrumgemeente: the denominator of L03.</summary>
+[Authorize(Policy = Policies.Administration)]
+public sealed class CentralMunicipalitiesModel(KansrijkDb db, QuestionnaireEditor editor) : PageModel
+{
+    [BindProperty] public string? Code { get; set; }
+    public FormErrors Errors { get; private set; } = new();
+    public IReadOnlyList<(string Code, string Name)> Central { get; private set; } = [];
+    public IReadOnlyList<(string Value, string Text)> Options { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Message = TempData["Melding"] as string;
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct) => await SetAsync(true, ct);
+
+    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) => await SetAsync(false, ct);
+
+    private async Task<IActionResult> SetAsync(bool central, CancellationToken ct)
+    {
+        var name = await db.Areas.Where(a => a.Code == Code && a.Type == Geography.AreaType.Municipality).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        if (name is null)
+        {
+            Errors.Add("Code", "Kies een gemeente uit de lijst.");
+            await LoadAsync(ct);
+            return Page();
+        }
+        await editor.SetCentralAsync(Code!, central, User.Identity!.Name!, ct);
+        TempData["Melding"] = central ? $"{name} is nu centrumgemeente." : $"{name} is geen centrumgemeente meer.";
+        return Redirect("/beheer/centrumgemeenten");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var municipalities = await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var central = (await db.CentralMunicipalities.AsNoTracking().Select(c => c.MunicipalityCode).ToListAsync(ct)).ToHashSet();
+        Central = [.. municipalities.Where(m => central.Contains(m.Code)).Select(m => (m.Code, m.Name))];
+        Options = [("", "Kies een gemeente"), .. municipalities.Where(m => !central.Contains(m.Code)).Select(m => (m.Code, m.Name))];
+    }
+}
