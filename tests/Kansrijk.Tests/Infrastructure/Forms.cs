@@ -15,8 +15,8 @@ public static class Forms
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
-    /// <summary>GETs the page, takes the anti-forgery token of its form and posts the fields to the form's action.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    /// <summary>GETs the page, takes the anti-forgery token of its form and posts the fields to the form's action (or to <paramref name="action"/>, as a button's formaction does).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? formSelector = null, string? action = null)
     {
         var page = await client.GetDocumentAsync(pageUrl);
         var form = (IHtmlFormElement?)page.QuerySelector(formSelector ?? "main form[method=post]")
@@ -27,7 +27,7 @@ public static class Forms
         {
             values["__RequestVerificationToken"] = token;
         }
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        action ??= string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
