@@ -11,6 +11,18 @@ public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider 
     public CoalitionDetail Detail { get; private set; } = null!;
     public int ThisYear => clock.GetUtcNow().Year;
 
+    /// <summary>From the first year the registry knows something of the coalition up to this year, newest first.</summary>
+    public IReadOnlyList<int> ReportYears
+    {
+        get
+        {
+            var known = Detail.Activities.Select(a => a.Year).Concat(Detail.Budget.Select(b => b.Year))
+                .Append(Detail.Coalition.StatusSince ?? ThisYear).Where(y => y >= Report.ReportYears.First).ToList();
+            var first = Math.Min(known.Min(), ThisYear);
+            return [.. Enumerable.Range(first, ThisYear - first + 1).Reverse()];
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var detail = await queries.DetailAsync(id, ct);

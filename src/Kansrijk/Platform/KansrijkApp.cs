@@ -66,6 +66,7 @@ public static class KansrijkApp
         services.AddScoped<CoalitionEditor>();
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
+        services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();

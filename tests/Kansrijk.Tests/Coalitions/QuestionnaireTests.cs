@@ -12,8 +12,15 @@ public sealed class ProgrammeIndicatorAnswerTests
 {
     private static YearlyQuestionnaire Answered(bool confirmed) => new()
     {
-        MunicipalityCode = "GM0001", Year = 2022, UpdatedBy = "x", Coalition = CoalitionAnswer.Preparing, JointPlan = true,
-        PrenatalHomeVisit = true, VoorZorg = false, NuNietZwanger = true, ConfirmedOn = confirmed ? new DateOnly(2023, 1, 10) : null,
+        MunicipalityCode = "GM0001",
+        Year = 2022,
+        UpdatedBy = "x",
+        Coalition = CoalitionAnswer.Preparing,
+        JointPlan = true,
+        PrenatalHomeVisit = true,
+        VoorZorg = false,
+        NuNietZwanger = true,
+        ConfirmedOn = confirmed ? new DateOnly(2023, 1, 10) : null,
     };
 
     [Fact]
