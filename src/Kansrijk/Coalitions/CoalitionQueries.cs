@@ -37,6 +37,10 @@ public sealed class CoalitionQueries(KansrijkDb db)
         return await db.Areas.AsNoTracking().Where(a => list.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
     }
 
+    public async Task<IReadOnlyList<(string Code, string Name)>> MunicipalitiesAsync(CancellationToken ct = default) =>
+        [.. (await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct))
+            .Select(a => (a.Code, a.Name))];
+
     public async Task<CoalitionDetail?> DetailAsync(int id, CancellationToken ct = default)
     {
         var coalition = await db.Coalitions.AsNoTracking()

@@ -6,7 +6,8 @@ namespace Kansrijk.Demo;
 
 /// <summary>
 /// Coalitions from the seeds, with only what the seeds say. Haarlem from its action plan and progress note (2022):
-/// partners of 2019 and the 2021 additions, three local lines with seven goals, the three projects, budget 2022.
+/// partners of 2019 and the 2021 additions, three local lines with seven goals, the three projects, budget 2022;
+/// Den Haag and Groningen from their practice examples; five more from the sixth progress report (<see cref="SixthReportCoalitions"/>).
 /// </summary>
 public sealed class CoalitionDemoData(KansrijkDb db)
 {
@@ -14,10 +15,17 @@ public sealed class CoalitionDemoData(KansrijkDb db)
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        if (await db.Coalitions.AnyAsync(c => c.Name == HaarlemName, ct))
+        if (!await db.Coalitions.AnyAsync(c => c.Name == HaarlemName, ct))
         {
-            return;
+            await SeedHaarlemDenHaagGroningenAsync(ct);
         }
+        var known = await db.Coalitions.Select(c => c.Name).ToListAsync(ct);
+        db.Coalitions.AddRange(SixthReportCoalitions.All().Where(c => !known.Contains(c.Name)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedHaarlemDenHaagGroningenAsync(CancellationToken ct)
+    {
         db.Coalitions.AddRange(DenHaag(), Groningen());
         var haarlem = new Coalition
         {

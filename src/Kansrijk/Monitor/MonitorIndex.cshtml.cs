@@ -17,12 +17,14 @@ public sealed class MonitorIndexModel(MonitorQueries queries) : PageModel
         var rows = new List<Row>();
         foreach (var indicator in await queries.IndicatorsAsync(ct))
         {
-            var series = (await queries.TablesAsync(indicator.Code, ct))
-                .Where(t => t.Period.IsSingleYear)
-                .Select(t => t.For(Area.NetherlandsCode))
-                .OfType<MonitorCell>()
-                .Where(c => !c.Suppressed && c.Value is not null)
-                .ToList();
+            var years = (await queries.TablesAsync(indicator.Code, ct)).Where(t => t.Period.IsSingleYear).ToList();
+            List<MonitorCell> Series(Func<IndicatorTable, MonitorCell?> pick) =>
+                [.. years.Select(pick).OfType<MonitorCell>().Where(c => !c.Suppressed && c.Value is not null)];
+            // The official published national series goes first; a series computed from municipalities (which may be
+            // incomplete, e.g. while municipalities still answer the questionnaire) only where nothing is published.
+            // One source per row, so a trend never mixes the two.
+            var published = Series(t => t.Published.GetValueOrDefault(Area.NetherlandsCode));
+            var series = published.Count > 0 ? published : Series(t => t.Computed.GetValueOrDefault(Area.NetherlandsCode));
             rows.Add(new Row(indicator, series.LastOrDefault(), Trend(indicator, series)));
         }
         Rows = rows;

@@ -175,3 +175,121 @@ public sealed class CoalitionEditSqliteTests(SqliteApp app) : CoalitionEditTests
 
 [Collection(PostgresCollection.Name), Trait(Kinds.Trait, Kinds.Postgres)]
 public sealed class CoalitionEditPostgresTests(PostgresApp app) : CoalitionEditTests(app);
+
+public abstract class CoalitionRegistryPageTests(KansrijkFactory app)
+{
+    private async Task<int> IdOfAsync(string name) =>
+        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!.Single(c => c.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+    [Fact]
+    public async Task The_national_map_table_gives_every_municipality_its_furthest_status()
+    {
+        var page = await app.NewClient().GetDocumentAsync("/coalities");
+        var rows = page.QuerySelectorAll("#status-per-gemeente tbody tr").ToDictionary(r => r.GetAttribute("data-code")!, r => r.GetAttribute("data-label"));
+        Assert.Equal(342, rows.Count);
+        Assert.Equal("gevormd", rows["GM0392"]);
+        Assert.Equal("in voorbereiding", rows["GM1924"]); // Goeree-Overflakkee
+        Assert.Equal("gevormd", rows["GM0757"]); // Boxtel, in the regional coalition of Den Bosch
+        Assert.Equal("geen coalitie in Kansrijk", rows["GM0983"]); // Venlo: the sources do not name it
+        var formed = page.QuerySelector("#per-status tr[data-status=Formed]")!.QuerySelectorAll("td").Last().TextContent;
+        Assert.Equal(rows.Values.Count(v => v == "gevormd").ToString(System.Globalization.CultureInfo.InvariantCulture), formed);
+    }
+
+    [Fact]
+    public async Task The_coalitions_of_the_sixth_progress_report_hold_only_what_it_says()
+    {
+        var limburg = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{await IdOfAsync("Regionale coalitie Kansrijke Start Limburg-Noord")}");
+        Assert.Equal(["GM0957"], limburg.GetProperty("coalition").GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
+        Assert.Empty(limburg.GetProperty("budget").EnumerateArray());
+        var denBosch = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{await IdOfAsync("Kansrijke Start regio Den Bosch")}");
+        Assert.Equal(["GM0757", "GM0796", "GM0845", "GM0865"], denBosch.GetProperty("coalition").GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()!).Order());
+        var apeldoorn = await app.NewClient().GetDocumentAsync($"/coalities/{await IdOfAsync("Kansrijke Start Apeldoorn")}");
+        Assert.Contains("Handelingsverlegenheid", apeldoorn.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_local_line_linked_to_a_national_one_and_a_working_group()
+    {
+        var id = await IdOfAsync("Kansrijke Start Delft");
+        var coordinator = await DemoLogin.AdministratorAsync(app);
+        var form = await coordinator.GetDocumentAsync($"/coalities/{id}/bewerken");
+        var nationalLine = form.QuerySelectorAll("select#NationalLineId option").Select(o => o.GetAttribute("value")).Last(v => !string.IsNullOrEmpty(v))!;
+
+        var refused = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken",
+            new Dictionary<string, string> { ["LineTitle"] = "Lokale lijn zonder landelijke", ["NationalLineId"] = "", ["Goals"] = "Doel" }, "main form[action*=Line]"));
+        Assert.Contains("landelijke actielijn", refused.QuerySelector("#NationalLineId-fout")!.TextContent);
+        Assert.Equal("Lokale lijn zonder landelijke", refused.QuerySelector("input#LineTitle")!.GetAttribute("value"));
+
+        var added = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken",
+            new Dictionary<string, string> { ["LineTitle"] = "Sociale kaart op orde", ["NationalLineId"] = nationalLine, ["Goals"] = "Elke professional vindt de juiste hulp.\r\n\r\nDe kaart is elk jaar gecontroleerd." }, "main form[action*=Line]"));
+        Assert.NotNull(added.QuerySelector("#opgeslagen"));
+        Assert.Contains(added.QuerySelectorAll("select#ActionLineId option"), o => o.TextContent.EndsWith("Sociale kaart op orde"));
+
+        await coordinator.PostFormAsync($"/coalities/{id}/bewerken", new Dictionary<string, string> { ["GroupName"] = "Werkgroep sociale kaart", ["GroupTheme"] = "vindbaarheid" }, "main form[action*=Group]");
+        var detail = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}");
+        var line = detail.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("title").GetString() == "Sociale kaart op orde");
+        Assert.Equal(2, line.GetProperty("goals").GetArrayLength());
+        var page = await app.NewClient().GetDocumentAsync($"/coalities/{id}");
+        Assert.Contains("Werkgroep sociale kaart (vindbaarheid)", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_activity_that_ends_before_it_starts_is_refused()
+    {
+        var id = await IdOfAsync(CoalitionDemoData.HaarlemName);
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var form = await coordinator.GetDocumentAsync($"/coalities/{id}/bewerken");
+        var line = form.QuerySelectorAll("select#ActionLineId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        var refused = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken", new Dictionary<string, string>
+        {
+            ["ActivityYear"] = "2024",
+            ["Title"] = "Omgekeerde data",
+            ["ActionLineId"] = line,
+            ["ActivityStatus"] = "Planned",
+            ["StartsOn"] = "2024-06-01",
+            ["EndsOn"] = "2024-03-01",
+        }, "main form[action*=Activity]"));
+        Assert.Contains("voor de begindatum", refused.QuerySelector("#EndsOn-fout")!.TextContent);
+        Assert.Equal("2024-03-01", refused.QuerySelector("input#EndsOn")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Administrators_edit_the_menukaart_and_others_only_read_it()
+    {
+        var list = await app.NewClient().GetDocumentAsync("/coalities/interventies");
+        Assert.Contains(list.QuerySelectorAll("#interventies tbody th"), th => th.TextContent.Contains("Stevig Ouderschap"));
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        Assert.Equal("/geen-toegang", Forms.PathOf((await coordinator.GetAsync("/coalities/interventies/nieuw")).Headers.Location));
+
+        var admin = await DemoLogin.AdministratorAsync(app);
+        var refused = await Forms.ParseAsync(await admin.PostFormAsync("/coalities/interventies/nieuw", new Dictionary<string, string>
+        {
+            ["Name"] = "VoorZorg",
+            ["Link"] = "www.example",
+            ["Recognition"] = "",
+            ["Phase"] = "",
+        }));
+        Assert.Contains("al een interventie", refused.QuerySelector("#Name-fout")!.TextContent);
+        Assert.Contains("https://", refused.QuerySelector("#Link-fout")!.TextContent);
+
+        var added = await admin.PostFormAsync("/coalities/interventies/nieuw", new Dictionary<string, string>
+        {
+            ["Name"] = "Voorbeeldinterventie voor de test",
+            ["Description"] = "Groepsbijeenkomsten",
+            ["Phase"] = "AfterBirth",
+            ["Recognition"] = "WellFounded",
+            ["Link"] = "https://www.example.org/interventie",
+        });
+        Assert.Equal("/coalities/interventies", Forms.PathOf(added.Headers.Location));
+        var row = (await app.NewClient().GetDocumentAsync("/coalities/interventies")).QuerySelectorAll("#interventies tbody tr")
+            .Single(r => r.TextContent.Contains("Voorbeeldinterventie voor de test"));
+        Assert.Contains("goed onderbouwd", row.TextContent);
+        Assert.Contains("Na de zwangerschap", row.TextContent);
+    }
+}
+
+[Collection(SqliteCollection.Name), Trait(Kinds.Trait, Kinds.Sqlite)]
+public sealed class CoalitionRegistryPageSqliteTests(SqliteApp app) : CoalitionRegistryPageTests(app);
+
+[Collection(PostgresCollection.Name), Trait(Kinds.Trait, Kinds.Postgres)]
+public sealed class CoalitionRegistryPagePostgresTests(PostgresApp app) : CoalitionRegistryPageTests(app);

@@ -1,0 +1,15 @@
+using Kansrijk.Platform.Database;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Coalitions.Interventions;
+
+/// <summary>The menukaart: every intervention with its target group, phase and recognition. Everyone reads it.</summary>
+public sealed class InterventionListModel(KansrijkDb db) : PageModel
+{
+    public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
+    public bool CanEdit => CoalitionRights.IsAdministrator(User);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Interventions = await db.Interventions.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
+}

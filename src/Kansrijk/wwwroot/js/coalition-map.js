@@ -1,0 +1,30 @@
+// The national map of coalition status on /coalities: each municipality coloured by the status in the table
+// below it (rows with data-code and data-status). The table is the source; the map only draws it.
+(async function () {
+  const figure = document.getElementById("coalitie-kaart");
+  if (!figure || !window.Plot || !window.topojson) return;
+  const table = document.getElementById(figure.dataset.table);
+  const statusOf = new Map();
+  table.querySelectorAll("tbody tr[data-code]").forEach((row) => statusOf.set(row.dataset.code, row.dataset.label));
+  const labels = JSON.parse(figure.dataset.labels);
+  // Ordered from far to near, distinguishable without relying on red/green alone.
+  const colours = ["#1d4e89", "#4f8fc0", "#a6cee3", "#b35806", "#e0e0e0"];
+
+  const topology = await (await fetch("/geo/gemeente_2025.topojson")).json();
+  const features = topojson.feature(topology, Object.values(topology.objects)[0]).features;
+  const chart = Plot.plot({
+    width: 560,
+    height: 620,
+    projection: { type: "mercator", domain: { type: "FeatureCollection", features } },
+    color: { type: "ordinal", domain: labels, range: colours.slice(0, labels.length), legend: true },
+    marks: [
+      Plot.geo(features, {
+        fill: (f) => statusOf.get(f.properties.statcode) ?? labels[labels.length - 1],
+        stroke: "#ffffff",
+        strokeWidth: 0.4,
+        ariaHidden: true,
+      }),
+    ],
+  });
+  figure.insertBefore(window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent), figure.firstChild);
+})();
