@@ -10,7 +10,7 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
     public sealed record BudgetInput(string? Year, string? Source, string? Amount, string? Note);
 
     public sealed record ActivityInput(string? ActivityYear, string? Title, string? ActionLineId, string? InterventionId, string? ActivityStatus,
-        string? Reach, string? ReachUnit, string? OwnerPartnerId, string? Evaluation, string? StartsOn = null, string? EndsOn = null);
+        string? Reach, string? ReachUnit, string? OwnerPartnerId, string? Evaluation, string? StartsOn = null, string? EndsOn = null, string? ActivityTargetGroup = null);
 
     public sealed record LineInput(string? LineTitle, string? NationalLineId, string? Goals);
 
@@ -81,6 +81,7 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
             Title = input.Title!.Trim(),
             StartsOn = startsOn,
             EndsOn = endsOn,
+            TargetGroup = Trim(input.ActivityTargetGroup),
             ActionLineId = lineId!.Value,
             InterventionId = interventionId,
             Status = status,

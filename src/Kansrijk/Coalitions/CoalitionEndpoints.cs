@@ -11,7 +11,8 @@ public static class CoalitionEndpoints
 
     public sealed record LineDto(int Number, string Title, int? NationalLine, IReadOnlyList<string> Goals);
 
-    public sealed record ActivityDto(int Year, string Title, int Line, string? Intervention, string Status, int? Reach, string? ReachUnit, string? Evaluation);
+    public sealed record ActivityDto(int Year, string Title, int Line, string? Intervention, string Status, int? Reach, string? ReachUnit, string? Evaluation,
+        string? TargetGroup, DateOnly? StartsOn, DateOnly? EndsOn);
 
     public sealed record BudgetDto(int Year, string Source, decimal Amount, string? Note);
 
@@ -42,7 +43,7 @@ public static class CoalitionEndpoints
                 [.. d.Coalition.Partners.OrderBy(p => p.Name).Select(p => new PartnerDto(p.Name, p.Type.ToString(), p.Domain.ToString(), p.JoinedYear, p.LeftYear))],
                 [.. d.Lines.Select(l => new LineDto(l.Number, l.Title, l.NationalLineId is { } n ? d.NationalLines[n].Number : null, [.. l.Goals.OrderBy(g => g.Number).Select(g => g.Text)]))],
                 [.. d.Activities.Select(a => new ActivityDto(a.Year, a.Title, lineNumbers[a.ActionLineId], a.InterventionId is { } i ? d.Interventions[i].Name : null,
-                    a.Status.ToString(), a.Reach, a.ReachUnit, a.Evaluation))],
+                    a.Status.ToString(), a.Reach, a.ReachUnit, a.Evaluation, a.TargetGroup, a.StartsOn, a.EndsOn))],
                 [.. d.Budget.Select(b => new BudgetDto(b.Year, b.Source.ToString(), b.Amount, b.Note))]));
         })
         .WithName("GetCoalition").WithSummary("Eén coalitie met partners, actielijnen, activiteiten en begroting.");
