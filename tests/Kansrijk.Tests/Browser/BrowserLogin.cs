@@ -14,6 +14,13 @@ public static class BrowserLogin
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 
+    /// <summary>Logs in with the demo password and waits for the start page.</summary>
+    public static async Task AsAsync(IPage page, DemoAccounts.Account account)
+    {
+        await WithPasswordAsync(page, account.Email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
+
     public static async Task AsAdministratorAsync(IPage page)
     {
         await WithPasswordAsync(page, DemoAccounts.Administrator.Email);

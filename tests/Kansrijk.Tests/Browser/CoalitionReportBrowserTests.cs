@@ -13,8 +13,7 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
     public async Task The_coordinator_writes_the_progress_report_prints_it_and_downloads_it_as_word()
     {
         var page = await browser.NewPageAsync();
-        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Coordinator.Email);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserLogin.AsAsync(page, DemoAccounts.Coordinator);
         await page.GotoAsync("/coalities");
         await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie Kansrijke Start Haarlem" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Voortgangsrapportage 2022" }).ClickAsync();
@@ -49,8 +48,7 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
     public async Task The_coordinator_confirms_the_questionnaire_by_keyboard_and_the_monitor_shows_it()
     {
         var page = await browser.NewPageAsync();
-        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Coordinator.Email);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserLogin.AsAsync(page, DemoAccounts.Coordinator);
         await page.GotoAsync("/coalities/vragenlijst/GM0392/2024");
         Assert.Contains("voorstelt", await page.Locator("#vragenlijst-status").InnerTextAsync());
         Assert.True(await page.GetByLabel("ja", new() { Exact = true }).IsCheckedAsync());

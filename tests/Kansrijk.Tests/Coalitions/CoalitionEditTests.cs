@@ -40,9 +40,7 @@ public sealed class EuroAmountTests
 
 public abstract class CoalitionEditTests(KansrijkFactory app)
 {
-    private async Task<int> IdOfAsync(string municipality) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
-            .Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == municipality)).GetProperty("id").GetInt32();
+    private Task<int> IdOfAsync(string municipality) => CoalitionLookup.LocalOfAsync(app, municipality);
 
     [Fact]
     public async Task The_haarlem_coordinator_adds_a_budget_line_and_a_partner_and_the_history_keeps_who_and_what()
@@ -178,8 +176,7 @@ public sealed class CoalitionEditPostgresTests(PostgresApp app) : CoalitionEditT
 
 public abstract class CoalitionRegistryPageTests(KansrijkFactory app)
 {
-    private async Task<int> IdOfAsync(string name) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!.Single(c => c.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+    private Task<int> IdOfAsync(string name) => CoalitionLookup.NamedAsync(app, name);
 
     [Fact]
     public async Task The_national_map_table_gives_every_municipality_its_furthest_status()

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -11,9 +9,7 @@ namespace Kansrijk.Tests.Coalitions;
 
 public abstract class ProgressReportTests(KansrijkFactory app)
 {
-    private async Task<int> IdOfAsync(string municipality) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
-            .First(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == municipality)).GetProperty("id").GetInt32();
+    private Task<int> IdOfAsync(string municipality) => CoalitionLookup.LocalOfAsync(app, municipality);
 
     [Fact]
     public async Task The_haarlem_report_2022_gathers_figures_partners_lines_activities_and_the_budget()

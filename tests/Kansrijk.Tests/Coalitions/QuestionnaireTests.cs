@@ -108,8 +108,7 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
         Assert.Empty(await StoredAsync("L05", "GM0392", year));
         Assert.Contains("Concept", (await coordinator.GetDocumentAsync($"/coalities/vragenlijst/GM0392/{year}")).QuerySelector("#vragenlijst-status")!.TextContent);
 
-        var coalitionId = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
-            .First(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0392")).GetProperty("id").GetInt32();
+        var coalitionId = await CoalitionLookup.LocalOfAsync(app, "GM0392");
         var history = (await app.NewClient().GetDocumentAsync($"/coalities/{coalitionId}")).QuerySelectorAll("#geschiedenis tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(history, h => h.Contains($"Vragenlijst Haarlem {year} bevestigd") && h.Contains(DemoAccounts.Coordinator.Email));
         Assert.Contains(history, h => h.Contains($"Vragenlijst Haarlem {year} opgeslagen als concept"));

@@ -10,7 +10,7 @@ namespace Kansrijk.Coalitions.Questionnaire;
 
 /// <summary>Administrators mark which municipalities are centrumgemeente: the denominator of L03.</summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class CentralMunicipalitiesModel(KansrijkDb db, QuestionnaireEditor editor) : PageModel
+public sealed class CentralMunicipalitiesModel(KansrijkDb db, CoalitionQueries coalitions, QuestionnaireEditor editor) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     public FormErrors Errors { get; private set; } = new();
@@ -44,7 +44,7 @@ public sealed class CentralMunicipalitiesModel(KansrijkDb db, QuestionnaireEdito
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var municipalities = await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var municipalities = await coalitions.MunicipalitiesAsync(ct);
         var central = (await db.CentralMunicipalities.AsNoTracking().Select(c => c.MunicipalityCode).ToListAsync(ct)).ToHashSet();
         Central = [.. municipalities.Where(m => central.Contains(m.Code)).Select(m => (m.Code, m.Name))];
         Options = [("", "Kies een gemeente"), .. municipalities.Where(m => !central.Contains(m.Code)).Select(m => (m.Code, m.Name))];

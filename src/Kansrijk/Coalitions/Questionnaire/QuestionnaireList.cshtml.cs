@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Coalitions.Questionnaire;
 
 /// <summary>For one year: every municipality with the state of its questionnaire, and the counts.</summary>
-public sealed class QuestionnaireListModel(KansrijkDb db, QuestionnaireEditor editor, TimeProvider clock) : PageModel
+public sealed class QuestionnaireListModel(KansrijkDb db, CoalitionQueries coalitions, QuestionnaireEditor editor, TimeProvider clock) : PageModel
 {
     public sealed record Row(string Code, string Name, bool Central, YearlyQuestionnaire? Questionnaire);
 
@@ -19,7 +19,7 @@ public sealed class QuestionnaireListModel(KansrijkDb db, QuestionnaireEditor ed
         Year = jaar ?? clock.GetUtcNow().Year - 1;
         if (!editor.IsValidYear(Year)) return NotFound();
         Years = [.. Enumerable.Range(QuestionnaireEditor.FirstYear, clock.GetUtcNow().Year - QuestionnaireEditor.FirstYear + 1).Reverse()];
-        var municipalities = await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var municipalities = await coalitions.MunicipalitiesAsync(ct);
         var answers = await db.YearlyQuestionnaires.AsNoTracking().Where(q => q.Year == Year).ToDictionaryAsync(q => q.MunicipalityCode, ct);
         var central = (await db.CentralMunicipalities.AsNoTracking().Select(c => c.MunicipalityCode).ToListAsync(ct)).ToHashSet();
         Rows = [.. municipalities.Select(m => new Row(m.Code, m.Name, central.Contains(m.Code), answers.GetValueOrDefault(m.Code)))];
