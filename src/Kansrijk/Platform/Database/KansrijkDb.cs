@@ -1,5 +1,6 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
+using Kansrijk.CarePaths;
 using Kansrijk.Coalitions;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
@@ -29,6 +30,15 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<CoalitionChange> CoalitionChanges => Set<CoalitionChange>();
+    public DbSet<RiskTheme> RiskThemes => Set<RiskTheme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferTheme> OfferThemes => Set<OfferTheme>();
+    public DbSet<OfferMunicipality> OfferMunicipalities => Set<OfferMunicipality>();
+    public DbSet<CarePath> CarePaths => Set<CarePath>();
+    public DbSet<CarePathStep> CarePathSteps => Set<CarePathStep>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<CarePathChange> CarePathChanges => Set<CarePathChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
