@@ -24,6 +24,14 @@ public static class CarePathReference
         ("roken-en-alcohol", "Roken en alcohol"),
     ];
 
+    /// <summary>Real national numbers a professional can call when a path has no local offer yet.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string Phone)> NationalNumbers = new Dictionary<string, (string, string)>
+    {
+        ["huiselijk-geweld-en-kindermishandeling"] = ("Veilig Thuis", "0800-2000"),
+        ["psychische-problematiek"] = ("113 Zelfmoordpreventie", "0800-0113"),
+        ["postpartum-depressie"] = ("113 Zelfmoordpreventie", "0800-0113"),
+    };
+
     public static async Task EnsureAsync(KansrijkDb db, CancellationToken ct = default)
     {
         var existing = await db.RiskThemes.Select(t => t.Code).ToListAsync(ct);

@@ -1,0 +1,181 @@
+using Kansrijk.Geography;
+using Kansrijk.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.CarePaths;
+
+public enum PartSource { Regional, Local }
+
+public sealed record MergedStep(CarePathStep Step, PartSource Source, bool ReplacesRegional);
+
+public sealed record MergedRule(RoutingRule Rule, PartSource Source, Offer? Offer);
+
+/// <summary>A care path as a professional sees it for one municipality: the regional path with the municipality's additions.</summary>
+public sealed record CarePathView(
+    Area Municipality, Area? Region, RiskTheme Theme, CarePath? Regional, CarePath? Local,
+    IReadOnlyList<MergedStep> Steps, IReadOnlyList<MergedRule> Rules, IReadOnlyList<Offer> Offers)
+{
+    public bool Exists => Regional is not null || Local is not null;
+}
+
+/// <summary>An offer that the routing picked, with the reason in words.</summary>
+public sealed record RoutedOffer(Offer Offer, string Reason);
+
+public sealed record OfferHit(Offer Offer, bool ServesMunicipality);
+
+public sealed record OfferSearchResult(int Total, IReadOnlyList<OfferHit> Hits);
+
+/// <summary>Reading care paths and the social map, for pages and the API alike. Readers see published content only.</summary>
+public sealed class CarePathQueries(KansrijkDb db)
+{
+    public const int PageSize = 25;
+
+    public async Task<IReadOnlyList<RiskTheme>> ThemesAsync(CancellationToken ct = default) =>
+        await db.RiskThemes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Area>> MunicipalitiesAsync(CancellationToken ct = default) =>
+        [.. (await db.Areas.AsNoTracking().Where(a => a.Type == AreaType.Municipality).ToListAsync(ct)).OrderBy(a => a.SearchName, StringComparer.Ordinal)];
+
+    public Task<Area?> MunicipalityAsync(string? code, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(code) ? Task.FromResult<Area?>(null)
+            : db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code.Trim().ToUpperInvariant() && a.Type == AreaType.Municipality, ct);
+
+    /// <summary>The path of a theme for a municipality: its region's path and its own, merged. Drafts only when asked (editors).</summary>
+    public async Task<CarePathView?> PathAsync(string municipalityCode, string themeCode, bool includeDrafts, CancellationToken ct = default)
+    {
+        var municipality = await MunicipalityAsync(municipalityCode, ct);
+        var theme = await db.RiskThemes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == themeCode, ct);
+        if (municipality is null || theme is null)
+        {
+            return null;
+        }
+        var region = municipality.GgdRegionCode is null ? null : await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == municipality.GgdRegionCode, ct);
+        var areaCodes = new[] { municipality.Code, municipality.GgdRegionCode ?? municipality.Code };
+        var paths = await db.CarePaths.AsNoTracking().Include(p => p.Steps).Include(p => p.Rules)
+            .Where(p => p.ThemeId == theme.Id && areaCodes.Contains(p.AreaCode) && (includeDrafts || p.Status == ContentStatus.Published))
+            .AsSplitQuery().ToListAsync(ct);
+        var local = paths.FirstOrDefault(p => p.AreaCode == municipality.Code);
+        var regional = paths.FirstOrDefault(p => p.AreaCode != municipality.Code);
+
+        var localSteps = local?.Steps ?? [];
+        var steps = new List<MergedStep>();
+        foreach (var step in regional?.Steps ?? [])
+        {
+            if (localSteps.All(s => s.Number != step.Number))
+            {
+                steps.Add(new MergedStep(step, PartSource.Regional, false));
+            }
+        }
+        var regionalNumbers = (regional?.Steps ?? []).Select(s => s.Number).ToHashSet();
+        steps.AddRange(localSteps.Select(s => new MergedStep(s, PartSource.Local, regionalNumbers.Contains(s.Number))));
+        steps.Sort((a, b) => a.Step.Number.CompareTo(b.Step.Number));
+
+        var offers = await OffersForAsync(municipality.Code, theme.Id, ct);
+        var ruleOfferIds = paths.SelectMany(p => p.Rules).Select(r => r.OfferId).Distinct().ToList();
+        var ruleOffers = await db.Offers.AsNoTracking().Include(o => o.Organisation)
+            .Where(o => ruleOfferIds.Contains(o.Id) && o.Status == ContentStatus.Published).ToDictionaryAsync(o => o.Id, ct);
+        var rules = (regional?.Rules ?? []).Select(r => (r, PartSource.Regional)).Concat((local?.Rules ?? []).Select(r => (r, PartSource.Local)))
+            .OrderBy(x => x.r.MinAge ?? 0).ThenBy(x => x.r.MaxAge ?? int.MaxValue)
+            .Select(x => new MergedRule(x.r, x.Item2, ruleOffers.GetValueOrDefault(x.r.OfferId))).ToList();
+        return new CarePathView(municipality, region, theme, regional, local, steps, rules, offers);
+    }
+
+    /// <summary>Published offers of a theme that serve the municipality (or the whole country).</summary>
+    public async Task<IReadOnlyList<Offer>> OffersForAsync(string municipalityCode, int themeId, CancellationToken ct = default) =>
+        await db.Offers.AsNoTracking().Include(o => o.Organisation)
+            .Where(o => o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId)
+                && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
+            .OrderBy(o => o.National).ThenBy(o => o.Name).Take(100).ToListAsync(ct);
+
+    /// <summary>
+    /// Who helps this woman? The rules whose age range holds her age pick their offers; then every offer's own criteria
+    /// (age, insurance) must hold too. The age is only used here: it is not stored or logged.
+    /// </summary>
+    public static IReadOnlyList<RoutedOffer> Route(CarePathView path, int age, bool? insured)
+    {
+        bool Fits(Offer o) => (o.MinAge is null || age >= o.MinAge) && (o.MaxAge is null || age <= o.MaxAge)
+            && (insured is null || o.Insurance == InsuranceCriterion.Any || (o.Insurance == InsuranceCriterion.InsuredOnly) == insured);
+        var routed = new List<RoutedOffer>();
+        foreach (var rule in path.Rules.Where(r => r.Offer is not null && (r.Rule.MinAge is null || age >= r.Rule.MinAge) && (r.Rule.MaxAge is null || age <= r.Rule.MaxAge)))
+        {
+            if (Fits(rule.Offer!) && routed.All(x => x.Offer.Id != rule.Offer!.Id))
+            {
+                var reason = $"Afspraak voor {CarePathNames.AgeRange(rule.Rule.MinAge, rule.Rule.MaxAge)}" + (rule.Rule.Situation is { } s ? $", {s}" : "");
+                routed.Add(new RoutedOffer(rule.Offer!, reason));
+            }
+        }
+        var ruled = path.Rules.Select(r => r.Rule.OfferId).ToHashSet();
+        // Offers no rule speaks about stay available when their own criteria fit.
+        routed.AddRange(path.Offers.Where(o => !ruled.Contains(o.Id) && Fits(o) && routed.All(x => x.Offer.Id != o.Id))
+            .Select(o => new RoutedOffer(o, "Past bij leeftijd en verzekering")));
+        return routed;
+    }
+
+    /// <summary>
+    /// Searches all published offers: every word of <paramref name="text"/> must occur (no accents, any case). Offers that serve
+    /// the chosen municipality come first; the rest follow. Theme and language filter.
+    /// </summary>
+    public async Task<OfferSearchResult> SearchAsync(string? text, string? municipalityCode, string? themeCode, string? language, int page = 1, CancellationToken ct = default)
+    {
+        var query = db.Offers.AsNoTracking().Where(o => o.Status == ContentStatus.Published);
+        foreach (var word in SearchText.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(6))
+        {
+            query = query.Where(o => o.SearchKey.Contains(word));
+        }
+        if (!string.IsNullOrWhiteSpace(themeCode))
+        {
+            var themeId = await db.RiskThemes.Where(t => t.Code == themeCode).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct) ?? -1;
+            query = query.Where(o => o.Themes.Any(t => t.ThemeId == themeId));
+        }
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            var code = $",{language.Trim().ToLowerInvariant()},";
+            query = query.Where(o => o.Languages.Contains(code));
+        }
+        page = Math.Max(1, page);
+        var total = await query.CountAsync(ct);
+        var municipality = municipalityCode?.Trim().ToUpperInvariant();
+        var hits = new List<OfferHit>();
+        var skip = (page - 1) * PageSize;
+        if (!string.IsNullOrEmpty(municipality))
+        {
+            // First the offers of this municipality, found through the small per-municipality index, then the others.
+            var local = query.Where(o => o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipality));
+            var localCount = await local.CountAsync(ct);
+            if (skip < localCount)
+            {
+                hits.AddRange((await local.Include(o => o.Organisation).OrderBy(o => o.National).ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
+                    .Select(o => new OfferHit(o, true)));
+            }
+            if (hits.Count < PageSize)
+            {
+                var rest = query.Where(o => !o.National && !o.Municipalities.Any(m => m.MunicipalityCode == municipality));
+                hits.AddRange((await rest.Include(o => o.Organisation).OrderBy(o => o.Name).ThenBy(o => o.Id)
+                    .Skip(Math.Max(0, skip - localCount)).Take(PageSize - hits.Count).ToListAsync(ct)).Select(o => new OfferHit(o, false)));
+            }
+        }
+        else
+        {
+            hits.AddRange((await query.Include(o => o.Organisation).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
+                .Select(o => new OfferHit(o, false)));
+        }
+        return new OfferSearchResult(total, hits);
+    }
+
+    /// <summary>Everything a municipality's social map holds, published, for export.</summary>
+    public async Task<IReadOnlyList<Offer>> SocialMapAsync(string municipalityCode, CancellationToken ct = default) =>
+        await db.Offers.AsNoTracking().Include(o => o.Organisation).Include(o => o.Themes).Include(o => o.Municipalities)
+            .Where(o => o.Status == ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
+            .OrderBy(o => o.Name).ThenBy(o => o.Id).AsSplitQuery().ToListAsync(ct);
+
+    public async Task<IReadOnlyDictionary<int, string>> ThemeCodesAsync(CancellationToken ct = default) =>
+        await db.RiskThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code, ct);
+
+    /// <summary>Themes with a published path (own or regional) for the municipality.</summary>
+    public async Task<IReadOnlySet<int>> ThemesWithPathAsync(Area municipality, CancellationToken ct = default)
+    {
+        var codes = new[] { municipality.Code, municipality.GgdRegionCode ?? municipality.Code };
+        return (await db.CarePaths.AsNoTracking().Where(p => codes.Contains(p.AreaCode) && p.Status == ContentStatus.Published)
+            .Select(p => p.ThemeId).ToListAsync(ct)).ToHashSet();
+    }
+}
