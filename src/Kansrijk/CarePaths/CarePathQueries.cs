@@ -82,7 +82,7 @@ public sealed class CarePathQueries(KansrijkDb db)
 
     /// <summary>Published offers of a theme that serve the municipality (or the whole country).</summary>
     public async Task<IReadOnlyList<Offer>> OffersForAsync(string municipalityCode, int themeId, CancellationToken ct = default) =>
-        await db.Offers.AsNoTracking().Include(o => o.Organisation)
+        await WithDetails(db.Offers.AsNoTracking())
             .Where(o => o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId)
                 && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
             .OrderBy(o => o.National).ThenBy(o => o.Name).Take(100).ToListAsync(ct);
@@ -144,23 +144,26 @@ public sealed class CarePathQueries(KansrijkDb db)
             var localCount = await local.CountAsync(ct);
             if (skip < localCount)
             {
-                hits.AddRange((await local.Include(o => o.Organisation).OrderBy(o => o.National).ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
+                hits.AddRange((await WithDetails(local).OrderBy(o => o.National).ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
                     .Select(o => new OfferHit(o, true)));
             }
             if (hits.Count < PageSize)
             {
                 var rest = query.Where(o => !o.National && !o.Municipalities.Any(m => m.MunicipalityCode == municipality));
-                hits.AddRange((await rest.Include(o => o.Organisation).OrderBy(o => o.Name).ThenBy(o => o.Id)
+                hits.AddRange((await WithDetails(rest).OrderBy(o => o.Name).ThenBy(o => o.Id)
                     .Skip(Math.Max(0, skip - localCount)).Take(PageSize - hits.Count).ToListAsync(ct)).Select(o => new OfferHit(o, false)));
             }
         }
         else
         {
-            hits.AddRange((await query.Include(o => o.Organisation).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
+            hits.AddRange((await WithDetails(query).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
                 .Select(o => new OfferHit(o, false)));
         }
         return new OfferSearchResult(total, hits);
     }
+
+    private static IQueryable<Offer> WithDetails(IQueryable<Offer> offers) =>
+        offers.Include(o => o.Organisation).Include(o => o.Themes).Include(o => o.Municipalities).AsSplitQuery();
 
     /// <summary>Everything a municipality's social map holds, published, for export.</summary>
     public async Task<IReadOnlyList<Offer>> SocialMapAsync(string municipalityCode, CancellationToken ct = default) =>
