@@ -29,6 +29,7 @@ public sealed record OfferSearchResult(int Total, IReadOnlyList<OfferHit> Hits);
 public sealed class CarePathQueries(KansrijkDb db)
 {
     public const int PageSize = 25;
+    public const int CountLimit = 1000;
 
     public async Task<IReadOnlyList<RiskTheme>> ThemesAsync(CancellationToken ct = default) =>
         await db.RiskThemes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name).ToListAsync(ct);
@@ -81,11 +82,24 @@ public sealed class CarePathQueries(KansrijkDb db)
     }
 
     /// <summary>Published offers of a theme that serve the municipality (or the whole country).</summary>
-    public async Task<IReadOnlyList<Offer>> OffersForAsync(string municipalityCode, int themeId, CancellationToken ct = default) =>
-        await WithDetails(db.Offers.AsNoTracking())
-            .Where(o => o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId)
-                && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
+    public async Task<IReadOnlyList<Offer>> OffersForAsync(string municipalityCode, int themeId, CancellationToken ct = default)
+    {
+        var ids = await ServingIdsAsync(municipalityCode, ct);
+        return await WithDetails(db.Offers.AsNoTracking())
+            .Where(o => ids.Contains(o.Id) && o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId))
             .OrderBy(o => o.National).ThenBy(o => o.Name).Take(100).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The ids of the offers that serve a municipality, national ones included: a few hundred, found through the indexes on
+    /// OfferMunicipality.MunicipalityCode and Offer.National, so that the queries after it look offers up by key instead of scanning.
+    /// </summary>
+    private async Task<List<int>> ServingIdsAsync(string municipalityCode, CancellationToken ct)
+    {
+        var local = await db.OfferMunicipalities.AsNoTracking().Where(m => m.MunicipalityCode == municipalityCode).Select(m => m.OfferId).ToListAsync(ct);
+        var national = await db.Offers.AsNoTracking().Where(o => o.National).Select(o => o.Id).ToListAsync(ct);
+        return [.. local.Concat(national).Distinct()];
+    }
 
     /// <summary>
     /// Who helps this woman? The rules whose age range holds her age pick their offers; then every offer's own criteria
@@ -133,14 +147,16 @@ public sealed class CarePathQueries(KansrijkDb db)
             query = query.Where(o => o.Languages.Contains(code));
         }
         page = Math.Max(1, page);
-        var total = await query.CountAsync(ct);
+        // Counting stops at CountLimit: a common word would otherwise make every search read all offers.
+        var total = await query.Take(CountLimit).CountAsync(ct);
         var municipality = municipalityCode?.Trim().ToUpperInvariant();
         var hits = new List<OfferHit>();
         var skip = (page - 1) * PageSize;
         if (!string.IsNullOrEmpty(municipality))
         {
-            // First the offers of this municipality, found through the small per-municipality index, then the others.
-            var local = query.Where(o => o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipality));
+            // First the offers of this municipality (a few hundred ids at most, looked up by key), then the others in name order.
+            var ids = await ServingIdsAsync(municipality, ct);
+            var local = query.Where(o => ids.Contains(o.Id));
             var localCount = await local.CountAsync(ct);
             if (skip < localCount)
             {
@@ -149,7 +165,7 @@ public sealed class CarePathQueries(KansrijkDb db)
             }
             if (hits.Count < PageSize)
             {
-                var rest = query.Where(o => !o.National && !o.Municipalities.Any(m => m.MunicipalityCode == municipality));
+                var rest = query.Where(o => !ids.Contains(o.Id));
                 hits.AddRange((await WithDetails(rest).OrderBy(o => o.Name).ThenBy(o => o.Id)
                     .Skip(Math.Max(0, skip - localCount)).Take(PageSize - hits.Count).ToListAsync(ct)).Select(o => new OfferHit(o, false)));
             }

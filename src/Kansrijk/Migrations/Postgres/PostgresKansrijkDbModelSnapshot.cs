@@ -423,9 +423,11 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("LastCheckedOn");
 
+                    b.HasIndex("National");
+
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Status", "Name");
+                    b.HasIndex("Status", "Name", "Id");
 
                     b.ToTable("Offers");
                 });

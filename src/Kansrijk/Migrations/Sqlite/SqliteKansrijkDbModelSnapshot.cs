@@ -408,9 +408,11 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("LastCheckedOn");
 
+                    b.HasIndex("National");
+
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Status", "Name");
+                    b.HasIndex("Status", "Name", "Id");
 
                     b.ToTable("Offers");
                 });
