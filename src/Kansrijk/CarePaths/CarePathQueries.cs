@@ -147,15 +147,27 @@ public sealed class CarePathQueries(KansrijkDb db)
             query = query.Where(o => o.Languages.Contains(code));
         }
         page = Math.Max(1, page);
-        // Counting stops at CountLimit: a common word would otherwise make every search read all offers.
-        var total = await query.Take(CountLimit).CountAsync(ct);
         var municipality = municipalityCode?.Trim().ToUpperInvariant();
-        var hits = new List<OfferHit>();
+        var ids = string.IsNullOrEmpty(municipality) ? [] : await ServingIdsAsync(municipality, ct);
         var skip = (page - 1) * PageSize;
+        var hits = new List<OfferHit>();
+
+        // One pass over the matches, stopping at CountLimit. Fewer matches (a rare word): count, order and page them here,
+        // then read the page by key. More: the word is common, so walking the name index finds a page quickly.
+        var matches = await query.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name, o.National }).Take(CountLimit).ToListAsync(ct);
+        if (matches.Count < CountLimit)
+        {
+            var serving = ids.ToHashSet();
+            var ordered = matches.OrderByDescending(m => serving.Contains(m.Id)).ThenBy(m => serving.Contains(m.Id) && m.National)
+                .ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id).ToList();
+            var offers = (await WithDetails(db.Offers.AsNoTracking()).Where(o => ordered.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id);
+            hits.AddRange(ordered.Select(id => new OfferHit(offers[id], serving.Contains(id))));
+            return new OfferSearchResult(matches.Count, hits);
+        }
+        var total = matches.Count;
         if (!string.IsNullOrEmpty(municipality))
         {
             // First the offers of this municipality (a few hundred ids at most, looked up by key), then the others in name order.
-            var ids = await ServingIdsAsync(municipality, ct);
             var local = query.Where(o => ids.Contains(o.Id));
             var localCount = await local.CountAsync(ct);
             if (skip < localCount)
