@@ -142,7 +142,7 @@ public static class CarePathBenchmark
                     Themes = [.. offerThemes.Select(t => new OfferTheme { ThemeId = t.Id })],
                     Municipalities = [.. served.Select(m => new OfferMunicipality { MunicipalityCode = m })],
                 };
-                offer.SearchKey = CarePathEditor.SearchKey(offer, organisation, offerThemes);
+                CarePathEditor.SetKeys(offer, organisation, offerThemes);
                 made.Add(offer);
             }
             db.Offers.AddRange(made);

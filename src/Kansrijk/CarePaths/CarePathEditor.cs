@@ -140,8 +140,16 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var municipalityCodes = input.National ? [] : codes;
         offer.Municipalities.RemoveAll(m => !municipalityCodes.Contains(m.MunicipalityCode));
         offer.Municipalities.AddRange(municipalityCodes.Where(c => offer.Municipalities.All(m => m.MunicipalityCode != c)).Select(c => new OfferMunicipality { MunicipalityCode = c }));
-        offer.SearchKey = SearchKey(offer, organisation, themes.Values.Where(t => themeIds.Contains(t.Id)));
+        SetKeys(offer, organisation, themes.Values.Where(t => themeIds.Contains(t.Id)));
         return errors;
+    }
+
+    /// <summary>Fills the search columns of an offer: its folded text and its theme ids.</summary>
+    public static void SetKeys(Offer offer, Organisation organisation, IEnumerable<RiskTheme> themes)
+    {
+        var list = themes.ToList();
+        offer.SearchKey = SearchKey(offer, organisation, list);
+        offer.ThemeKey = $",{string.Join(',', list.Select(t => t.Id).Order())},";
     }
 
     public static string SearchKey(Offer offer, Organisation organisation, IEnumerable<RiskTheme> themes)

@@ -67,6 +67,8 @@ public sealed class Offer
     public bool IsExample { get; set; }
     /// <summary>Name, description, organisation, target group and themes, lower case without accents (<see cref="Geography.SearchText"/>).</summary>
     public string SearchKey { get; set; } = "";
+    /// <summary>The theme ids between commas, e.g. ",3,7,": the search filters a theme without a lookup per offer.</summary>
+    public string ThemeKey { get; set; } = ",";
     public List<OfferTheme> Themes { get; init; } = [];
     public List<OfferMunicipality> Municipalities { get; init; } = [];
 }
@@ -176,6 +178,7 @@ internal sealed class CarePathConfiguration :
         offer.Property(o => o.Website).HasMaxLength(400);
         offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(10);
         offer.Property(o => o.SearchKey).HasMaxLength(3000);
+        offer.Property(o => o.ThemeKey).HasMaxLength(200);
         offer.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         offer.HasOne<Coalitions.Intervention>().WithMany().HasForeignKey(o => o.InterventionId).OnDelete(DeleteBehavior.Restrict);
         offer.HasMany(o => o.Themes).WithOne().HasForeignKey(t => t.OfferId).OnDelete(DeleteBehavior.Cascade);

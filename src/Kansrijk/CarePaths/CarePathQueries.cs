@@ -139,7 +139,8 @@ public sealed class CarePathQueries(KansrijkDb db)
         if (!string.IsNullOrWhiteSpace(themeCode))
         {
             var themeId = await db.RiskThemes.Where(t => t.Code == themeCode).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct) ?? -1;
-            query = query.Where(o => o.Themes.Any(t => t.ThemeId == themeId));
+            var themeKey = $",{themeId.ToString(System.Globalization.CultureInfo.InvariantCulture)},";
+            query = query.Where(o => o.ThemeKey.Contains(themeKey));
         }
         if (!string.IsNullOrWhiteSpace(language))
         {

@@ -64,7 +64,7 @@ public sealed class CarePathDemoData(KansrijkDb db, TimeProvider clock)
                 Themes = [.. themeCodes.Select(c => new OfferTheme { ThemeId = themes[c].Id })],
                 Municipalities = [.. municipalities.Select(m => new OfferMunicipality { MunicipalityCode = m })],
             };
-            offer.SearchKey = CarePathEditor.SearchKey(offer, org, themeCodes.Select(c => themes[c]));
+            CarePathEditor.SetKeys(offer, org, themeCodes.Select(c => themes[c]));
             return offer;
         }
 

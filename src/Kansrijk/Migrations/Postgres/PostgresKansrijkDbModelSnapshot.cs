@@ -413,6 +413,11 @@ namespace Kansrijk.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Website")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

@@ -90,7 +90,8 @@ namespace Kansrijk.Migrations.Postgres
                     LastCheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    SearchKey = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false)
+                    SearchKey = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    ThemeKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125155004_CarePaths")]
+    [Migration("20261125155832_CarePaths")]
     partial class CarePaths
     {
         /// <inheritdoc />
@@ -399,6 +399,11 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")

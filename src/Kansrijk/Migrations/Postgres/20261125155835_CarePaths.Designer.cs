@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261125155007_CarePaths")]
+    [Migration("20261125155835_CarePaths")]
     partial class CarePaths
     {
         /// <inheritdoc />
@@ -415,6 +415,11 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Website")
                         .HasMaxLength(400)

@@ -89,7 +89,8 @@ namespace Kansrijk.Migrations.Sqlite
                     LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false)
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
