@@ -183,7 +183,8 @@ internal sealed class CarePathConfiguration :
         offer.HasOne<Coalitions.Intervention>().WithMany().HasForeignKey(o => o.InterventionId).OnDelete(DeleteBehavior.Restrict);
         offer.HasMany(o => o.Themes).WithOne().HasForeignKey(t => t.OfferId).OnDelete(DeleteBehavior.Cascade);
         offer.HasMany(o => o.Municipalities).WithOne().HasForeignKey(m => m.OfferId).OnDelete(DeleteBehavior.Cascade);
-        offer.HasIndex(o => new { o.Status, o.Name, o.Id });
+        // Name order for the search; no index that starts with Status, so SQLite scans by key and stops early.
+        offer.HasIndex(o => new { o.Name, o.Id });
         offer.HasIndex(o => o.National);
         offer.HasIndex(o => o.LastCheckedOn);
     }

@@ -132,10 +132,6 @@ public sealed class CarePathQueries(KansrijkDb db)
     public async Task<OfferSearchResult> SearchAsync(string? text, string? municipalityCode, string? themeCode, string? language, int page = 1, CancellationToken ct = default)
     {
         var query = db.Offers.AsNoTracking().Where(o => o.Status == ContentStatus.Published);
-        foreach (var word in SearchText.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(6))
-        {
-            query = query.Where(o => o.SearchKey.Contains(word));
-        }
         if (!string.IsNullOrWhiteSpace(themeCode))
         {
             var themeId = await db.RiskThemes.Where(t => t.Code == themeCode).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct) ?? -1;
@@ -147,6 +143,11 @@ public sealed class CarePathQueries(KansrijkDb db)
             var code = $",{language.Trim().ToLowerInvariant()},";
             query = query.Where(o => o.Languages.Contains(code));
         }
+        // The words last: the short theme and language columns are cheaper to test first.
+        foreach (var word in SearchText.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(6))
+        {
+            query = query.Where(o => o.SearchKey.Contains(word));
+        }
         page = Math.Max(1, page);
         var municipality = municipalityCode?.Trim().ToUpperInvariant();
         var ids = string.IsNullOrEmpty(municipality) ? [] : await ServingIdsAsync(municipality, ct);
@@ -156,38 +157,33 @@ public sealed class CarePathQueries(KansrijkDb db)
         // One pass over the matches, stopping at CountLimit. Fewer matches (a rare word): count, order and page them here,
         // then read the page by key. More: the word is common, so walking the name index finds a page quickly.
         var matches = await query.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name, o.National }).Take(CountLimit).ToListAsync(ct);
+        var serving = ids.ToHashSet();
+        List<int> pageIds;
         if (matches.Count < CountLimit)
         {
-            var serving = ids.ToHashSet();
-            var ordered = matches.OrderByDescending(m => serving.Contains(m.Id)).ThenBy(m => serving.Contains(m.Id) && m.National)
-                .ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id).ToList();
-            var offers = (await WithDetails(db.Offers.AsNoTracking()).Where(o => ordered.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id);
-            hits.AddRange(ordered.Select(id => new OfferHit(offers[id], serving.Contains(id))));
-            return new OfferSearchResult(matches.Count, hits);
-        }
-        var total = matches.Count;
-        if (!string.IsNullOrEmpty(municipality))
-        {
-            // First the offers of this municipality (a few hundred ids at most, looked up by key), then the others in name order.
-            var local = query.Where(o => ids.Contains(o.Id));
-            var localCount = await local.CountAsync(ct);
-            if (skip < localCount)
-            {
-                hits.AddRange((await WithDetails(local).OrderBy(o => o.National).ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
-                    .Select(o => new OfferHit(o, true)));
-            }
-            if (hits.Count < PageSize)
-            {
-                var rest = query.Where(o => !ids.Contains(o.Id));
-                hits.AddRange((await WithDetails(rest).OrderBy(o => o.Name).ThenBy(o => o.Id)
-                    .Skip(Math.Max(0, skip - localCount)).Take(PageSize - hits.Count).ToListAsync(ct)).Select(o => new OfferHit(o, false)));
-            }
+            pageIds = [.. matches.OrderByDescending(m => serving.Contains(m.Id)).ThenBy(m => serving.Contains(m.Id) && m.National)
+                .ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id)];
         }
         else
         {
-            hits.AddRange((await WithDetails(query).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(PageSize).ToListAsync(ct))
-                .Select(o => new OfferHit(o, false)));
+            // First the offers of this municipality (a few hundred ids at most, looked up by key), then the others in name order.
+            pageIds = [];
+            var localCount = 0;
+            if (ids.Count > 0)
+            {
+                var local = await query.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.National }).ToListAsync(ct);
+                localCount = local.Count;
+                pageIds.AddRange(local.OrderBy(m => m.National).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id));
+            }
+            if (pageIds.Count < PageSize)
+            {
+                var rest = ids.Count > 0 ? query.Where(o => !ids.Contains(o.Id)) : query;
+                pageIds.AddRange(await rest.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(Math.Max(0, skip - localCount)).Take(PageSize - pageIds.Count).Select(o => o.Id).ToListAsync(ct));
+            }
         }
+        var offers = (await WithDetails(db.Offers.AsNoTracking()).Where(o => pageIds.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id);
+        hits.AddRange(pageIds.Select(id => new OfferHit(offers[id], serving.Contains(id))));
+        var total = matches.Count;
         return new OfferSearchResult(total, hits);
     }
 

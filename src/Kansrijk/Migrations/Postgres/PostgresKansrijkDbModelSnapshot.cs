@@ -432,7 +432,7 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Status", "Name", "Id");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Offers");
                 });

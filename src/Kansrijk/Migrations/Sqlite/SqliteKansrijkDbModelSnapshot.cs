@@ -417,7 +417,7 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Status", "Name", "Id");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Offers");
                 });
