@@ -125,6 +125,42 @@ public abstract class CarePathTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task A_common_word_with_more_than_a_thousand_offers_still_puts_the_municipality_first_and_pages_in_name_order()
+    {
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+            var organisation = new Organisation { Name = "Bulkorganisatie (test)", Phone = "010 000 0000" };
+            db.Organisations.Add(organisation);
+            db.Offers.AddRange(Enumerable.Range(0, 1100).Select(i => new Offer
+            {
+                Organisation = organisation,
+                Name = $"Bulkaanbod {1100 - i:0000}",
+                Status = ContentStatus.Published,
+                LastCheckedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+                SearchKey = $"bulkaanbod zzbulkwoord {i}",
+                Municipalities = [new OfferMunicipality { MunicipalityCode = i % 11 == 0 ? "GM0392" : "GM0014" }],
+            }));
+            await db.SaveChangesAsync();
+        }
+        var client = app.NewClient();
+        async Task<List<(string Name, bool Local)>> PageAsync(int page) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/offers?q=ZZBULKWOORD&municipality=GM0392&page={page}")).GetProperty("results").EnumerateArray()
+                .Select(r => (r.GetProperty("offer").GetProperty("name").GetString()!, r.GetProperty("servesMunicipality").GetBoolean()))];
+        var first = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=zzbulkwoord&municipality=GM0392");
+        Assert.Equal(CarePathQueries.CountLimit, first.GetProperty("total").GetInt32());
+        var page4 = await PageAsync(4);
+        var page5 = await PageAsync(5);
+        Assert.All(page4, h => Assert.True(h.Local));
+        Assert.All(page5, h => Assert.False(h.Local));
+        Assert.Equal(25, page5.Count);
+        Assert.Equal(page4.Select(h => h.Name).Order(StringComparer.Ordinal), page4.Select(h => h.Name));
+        Assert.Equal(page5.Select(h => h.Name).Order(StringComparer.Ordinal), page5.Select(h => h.Name));
+        var page = await client.GetDocumentAsync("/sociale-kaart?q=zzbulkwoord");
+        Assert.Equal("Meer dan 999 aanbiedingen gevonden", page.QuerySelector("#resultaten")!.TextContent);
+    }
+
+    [Fact]
     public async Task Theme_and_language_filter_the_social_map()
     {
         var client = app.NewClient();
