@@ -123,7 +123,7 @@ public static class CarePathBenchmark
             {
                 var offerThemes = themes.OrderBy(_ => random.Next()).Take(1 + random.Next(2)).ToList();
                 var national = i < 20;
-                var served = national ? [] : new[] { municipalities[i % municipalities.Count], municipalities[random.Next(municipalities.Count)] }.Take(1 + random.Next(2)).Distinct().ToList();
+                var served = national ? [Area.NetherlandsCode] : new[] { municipalities[i % municipalities.Count], municipalities[random.Next(municipalities.Count)] }.Take(1 + random.Next(2)).Distinct().ToList();
                 var words = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Words[random.Next(Words.Length)]));
                 var organisation = new Organisation { Name = $"Organisatie {i % Organisations + 1:0000} {Words[(i % Organisations + 1) % Words.Length]}" };
                 var offer = new Offer

@@ -137,7 +137,8 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var themeIds = themeList.Select(t => themes[t].Id).ToHashSet();
         offer.Themes.RemoveAll(t => !themeIds.Contains(t.ThemeId));
         offer.Themes.AddRange(themeIds.Where(id => offer.Themes.All(t => t.ThemeId != id)).Select(id => new OfferTheme { ThemeId = id }));
-        var municipalityCodes = input.National ? [] : codes;
+        // A national offer serves "NL01" (the Netherlands), so one index on OfferMunicipality finds local and national offers.
+        IReadOnlyList<string> municipalityCodes = input.National ? [Area.NetherlandsCode] : codes;
         offer.Municipalities.RemoveAll(m => !municipalityCodes.Contains(m.MunicipalityCode));
         offer.Municipalities.AddRange(municipalityCodes.Where(c => offer.Municipalities.All(m => m.MunicipalityCode != c)).Select(c => new OfferMunicipality { MunicipalityCode = c }));
         SetKeys(offer, organisation, themes.Values.Where(t => themeIds.Contains(t.Id)));

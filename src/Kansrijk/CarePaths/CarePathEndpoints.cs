@@ -25,7 +25,7 @@ public static class CarePathEndpoints
 
     private static OfferDto Dto(Offer o, IReadOnlyDictionary<int, string> themeCodes) => new(o.Id, o.Name, o.Organisation?.Name ?? "", o.Description,
         [.. o.Themes.Select(t => themeCodes.GetValueOrDefault(t.ThemeId, "")).Order()], o.TargetGroup, o.MinAge, o.MaxAge, o.Insurance.ToString(),
-        CarePathNames.LanguageCodes(o.Languages), o.Cost, o.Access.ToString(), o.National, [.. o.Municipalities.Select(m => m.MunicipalityCode).Order()],
+        CarePathNames.LanguageCodes(o.Languages), o.Cost, o.Access.ToString(), o.National, [.. o.Municipalities.Select(m => m.MunicipalityCode).Where(c => c != Geography.Area.NetherlandsCode).Order()],
         o.InterventionId, o.LastCheckedOn, o.IsExample || o.Organisation?.IsExample == true,
         new ContactDto(o.Phone ?? o.Organisation?.Phone, o.Email ?? o.Organisation?.Email, o.Website ?? o.Organisation?.Website, o.Organisation?.Address, o.Organisation?.Hours));
 

@@ -58,7 +58,7 @@ public sealed class Offer
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Website { get; set; }
-    /// <summary>Serves every municipality (a national offer such as Veilig Thuis).</summary>
+    /// <summary>Serves every municipality (a national offer such as Veilig Thuis); its one municipality row is NL01, the Netherlands.</summary>
     public bool National { get; set; }
     /// <summary>An intervention of the menukaart (Coalitions), by id, read only.</summary>
     public int? InterventionId { get; set; }
@@ -185,7 +185,6 @@ internal sealed class CarePathConfiguration :
         offer.HasMany(o => o.Municipalities).WithOne().HasForeignKey(m => m.OfferId).OnDelete(DeleteBehavior.Cascade);
         // Name order for the search; no index that starts with Status, so SQLite scans by key and stops early.
         offer.HasIndex(o => new { o.Name, o.Id });
-        offer.HasIndex(o => o.National);
         offer.HasIndex(o => o.LastCheckedOn);
     }
 

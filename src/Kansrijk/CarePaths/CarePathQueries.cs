@@ -92,13 +92,12 @@ public sealed class CarePathQueries(KansrijkDb db)
 
     /// <summary>
     /// The ids of the offers that serve a municipality, national ones included: a few hundred, found through the indexes on
-    /// OfferMunicipality.MunicipalityCode and Offer.National, so that the queries after it look offers up by key instead of scanning.
+    /// OfferMunicipality.MunicipalityCode (national offers serve NL01), so that the queries after it look offers up by key instead of scanning.
     /// </summary>
     private async Task<List<int>> ServingIdsAsync(string municipalityCode, CancellationToken ct)
     {
-        var local = await db.OfferMunicipalities.AsNoTracking().Where(m => m.MunicipalityCode == municipalityCode).Select(m => m.OfferId).ToListAsync(ct);
-        var national = await db.Offers.AsNoTracking().Where(o => o.National).Select(o => o.Id).ToListAsync(ct);
-        return [.. local.Concat(national).Distinct()];
+        return await db.OfferMunicipalities.AsNoTracking()
+            .Where(m => m.MunicipalityCode == municipalityCode || m.MunicipalityCode == Area.NetherlandsCode).Select(m => m.OfferId).Distinct().ToListAsync(ct);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class OfferForm
         Phone = o.Phone,
         Email = o.Email,
         Website = o.Website,
-        Municipalities = string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Order()),
+        Municipalities = string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Where(c => c != Geography.Area.NetherlandsCode).Order()),
         National = o.National,
         InterventionId = o.InterventionId?.ToString(CultureInfo.InvariantCulture),
         LastCheckedOn = o.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

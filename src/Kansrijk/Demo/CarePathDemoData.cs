@@ -62,7 +62,7 @@ public sealed class CarePathDemoData(KansrijkDb db, TimeProvider clock)
                 Status = ContentStatus.Published,
                 IsExample = example,
                 Themes = [.. themeCodes.Select(c => new OfferTheme { ThemeId = themes[c].Id })],
-                Municipalities = [.. municipalities.Select(m => new OfferMunicipality { MunicipalityCode = m })],
+                Municipalities = [.. (national ? [Geography.Area.NetherlandsCode] : municipalities).Select(m => new OfferMunicipality { MunicipalityCode = m })],
             };
             CarePathEditor.SetKeys(offer, org, themeCodes.Select(c => themes[c]));
             return offer;

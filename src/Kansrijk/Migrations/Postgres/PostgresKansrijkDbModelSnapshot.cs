@@ -428,8 +428,6 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("LastCheckedOn");
 
-                    b.HasIndex("National");
-
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Name", "Id");

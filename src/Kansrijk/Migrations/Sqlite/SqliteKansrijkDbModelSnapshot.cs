@@ -413,8 +413,6 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("LastCheckedOn");
 
-                    b.HasIndex("National");
-
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Name", "Id");

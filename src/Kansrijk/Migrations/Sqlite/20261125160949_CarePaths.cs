@@ -294,11 +294,6 @@ namespace Kansrijk.Migrations.Sqlite
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_National",
-                table: "Offers",
-                column: "National");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Offers_OrganisationId",
                 table: "Offers",
                 column: "OrganisationId");

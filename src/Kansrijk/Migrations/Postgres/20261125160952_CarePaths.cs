@@ -295,11 +295,6 @@ namespace Kansrijk.Migrations.Postgres
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_National",
-                table: "Offers",
-                column: "National");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Offers_OrganisationId",
                 table: "Offers",
                 column: "OrganisationId");
