@@ -103,4 +103,27 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         Assert.Contains("Bespreek roken", await reader.Locator("li.kansrijk-step[data-number='1']").InnerTextAsync());
         Assert.Contains("Lokaal (Haarlem)", await reader.Locator("li.kansrijk-step[data-number='1']").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task The_administrator_s_care_path_pages_are_axe_clean_with_and_without_errors()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.AsAdministratorAsync(page);
+        foreach (var url in new[] { "/zorgpaden/beheer/themas", "/zorgpaden/beheer/import", "/zorgpaden/beheer/organisaties/nieuw", "/zorgpaden/beheer/aanbod/nieuw" })
+        {
+            await page.GotoAsync(url);
+            await Axe.AssertNoViolationsAsync(page);
+        }
+        await page.GetByLabel("Naam van het aanbod").FillAsync("Proefaanbod");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanbod opslaan" }).ClickAsync();
+        Assert.Contains("Kies de organisatie", await page.Locator("#OrganisationId-fout").InnerTextAsync());
+        Assert.Contains("Kies minstens één thema", await page.Locator("#Themes-fout").InnerTextAsync());
+        Assert.Equal("Proefaanbod", await page.GetByLabel("Naam van het aanbod").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GotoAsync("/zorgpaden/beheer/import");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "kaart.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("naam;telefoon\nA;B\n") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        Assert.Contains("De kopregel klopt niet", await page.Locator("#importfouten").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
 }

@@ -284,6 +284,22 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains("Er is al een zorgpad", twice.QuerySelector("#Theme-fout")!.TextContent);
     }
 
+    [Fact]
+    public async Task An_administrator_adds_a_theme_that_coordinators_cannot_add()
+    {
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        Assert.Equal("/geen-toegang", Forms.PathOf((await coordinator.GetAsync("/zorgpaden/beheer/themas")).Headers.Location));
+        var admin = await DemoLogin.AdministratorAsync(app);
+        var empty = await Forms.ParseAsync(await admin.PostFormAsync("/zorgpaden/beheer/themas", new Dictionary<string, string> { ["Name"] = "  " }));
+        Assert.Contains("Vul de naam", empty.QuerySelector("#Name-fout")!.TextContent);
+        var added = await Forms.ParseAsync(await admin.PostFormAsync("/zorgpaden/beheer/themas", new Dictionary<string, string> { ["Name"] = "Mantelzorg en zorg voor één ander" }));
+        Assert.Contains("mantelzorg-en-zorg-voor-een-ander", added.QuerySelector("#opgeslagen")!.TextContent);
+        var twice = await Forms.ParseAsync(await admin.PostFormAsync("/zorgpaden/beheer/themas", new Dictionary<string, string> { ["Name"] = "Mantelzorg en zorg voor een ander" }));
+        Assert.Contains("bestaat al", twice.QuerySelector("#Name-fout")!.TextContent);
+        var index = await app.NewClient().GetDocumentAsync("/zorgpaden?gemeente=GM0392");
+        Assert.NotNull(index.QuerySelector("a[href='/zorgpaden/GM0392/mantelzorg-en-zorg-voor-een-ander']"));
+    }
+
     // ---- bad input ----
 
     [Fact]
