@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Runs the monitor benchmark on SQLite and on a throwaway PostgreSQL (fsync on, as in production).
-# Usage: benchmarks/run.sh [requests per page]   — results go to the console; see docs/performance.md.
+# Usage: benchmarks/run.sh [requests per page]            — the monitor benchmark
+#        benchmarks/run.sh carepaths [requests per page]  — the care path and social map benchmark
+# Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../scripts/postgres.sh
 . scripts/postgres.sh
 start_throwaway_postgres
-dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- "${1:-300}"
+if [ "${1:-}" = carepaths ]; then
+  dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- carepaths "${2:-300}"
+else
+  dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- "${1:-300}"
+fi

@@ -13,6 +13,9 @@ public static class BenchmarkMain
 {
     public static async Task Main(string[] args)
     {
+        // "carepaths [requests]" runs the care path benchmark (CarePathBenchmark) instead of the monitor's.
+        var carePaths = args.Length > 0 && args[0] == "carepaths";
+        args = carePaths ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -29,7 +32,7 @@ public static class BenchmarkMain
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         foreach (var provider in providers)
         {
-            await MonitorBenchmark.RunAsync(provider, requests);
+            await (carePaths ? CarePathBenchmark.RunAsync(provider, requests) : MonitorBenchmark.RunAsync(provider, requests));
         }
     }
 }

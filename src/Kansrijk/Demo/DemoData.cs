@@ -19,6 +19,7 @@ public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvide
         }
         await monitor.SeedAsync(cancellationToken);
         await coalitions.SeedAsync(cancellationToken);
+        await new CarePathDemoData(db, clock).SeedAsync(cancellationToken);
     }
 
     private async Task EnsureAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)

@@ -123,6 +123,7 @@ public static class KansrijkApp
         app.MapAreaEndpoints();
         app.MapMonitorEndpoints();
         app.MapCoalitionEndpoints();
+        Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(app);
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,6 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
+using Kansrijk.CarePaths;
 using Kansrijk.Coalitions;
 using Kansrijk.Coalitions.Questionnaire;
 using Kansrijk.Coalitions.Report;
@@ -36,6 +37,15 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<YearlyQuestionnaire> YearlyQuestionnaires => Set<YearlyQuestionnaire>();
     public DbSet<CentralMunicipality> CentralMunicipalities => Set<CentralMunicipality>();
     public DbSet<ProgressReportText> ProgressReportTexts => Set<ProgressReportText>();
+    public DbSet<RiskTheme> RiskThemes => Set<RiskTheme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferTheme> OfferThemes => Set<OfferTheme>();
+    public DbSet<OfferMunicipality> OfferMunicipalities => Set<OfferMunicipality>();
+    public DbSet<CarePath> CarePaths => Set<CarePath>();
+    public DbSet<CarePathStep> CarePathSteps => Set<CarePathStep>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<CarePathChange> CarePathChanges => Set<CarePathChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,354 @@
+using System.Globalization;
+using Kansrijk.Geography;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.CarePaths;
+
+/// <summary>Changes to care paths, offers and organisations: each checked, with a Dutch message at the field, and written with its history line.</summary>
+public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRights rights)
+{
+    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours);
+
+    public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
+        string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
+        string? Municipalities, bool National, string? InterventionId, string? LastCheckedOn);
+
+    public sealed record PathInput(string? Theme, string? Municipality, string? Region);
+
+    public sealed record TextsInput(string? Signals, string? Background);
+
+    public sealed record StepInput(string? Number, string? Who, string? What, string? Consent, bool WarmHandover, string? Escalation);
+
+    public sealed record RuleInput(string? RuleMinAge, string? RuleMaxAge, string? Situation, string? RuleOfferId);
+
+    // ---- organisations ----
+
+    public (Organisation? Organisation, FormErrors Errors) CheckOrganisation(OrganisationInput input, Organisation? existing)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("Name", "Vul de naam van de organisatie in.");
+        CheckContact(input.Phone, input.Email, input.Website, errors);
+        if (errors.Any) return (null, errors);
+        var o = existing ?? new Organisation { Name = "" };
+        o.Name = input.Name!.Trim();
+        o.Type = Trim(input.Type);
+        o.Address = Trim(input.Address);
+        o.Phone = Trim(input.Phone);
+        o.Email = Trim(input.Email);
+        o.Website = Trim(input.Website);
+        o.Hours = Trim(input.Hours);
+        return (o, errors);
+    }
+
+    public async Task<(int? Id, FormErrors Errors)> SaveOrganisationAsync(OrganisationInput input, int? id, string who, CancellationToken ct)
+    {
+        var existing = id is null ? null : await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
+        var (organisation, errors) = CheckOrganisation(input, existing);
+        if (organisation is null) return (null, errors);
+        if (existing is null) db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(null, null, organisation.Id, who, existing is null ? $"Organisatie {organisation.Name} aangemaakt" : $"Organisatie {organisation.Name} gewijzigd", ct);
+        return (organisation.Id, errors);
+    }
+
+    // ---- offers ----
+
+    /// <summary>Checks an offer against the rules and the editor's scope and fills <paramref name="offer"/> when all is well.</summary>
+    public async Task<FormErrors> CheckOfferAsync(OfferInput input, Offer offer, EditScope scope, IReadOnlyDictionary<string, RiskTheme> themes,
+        Func<int, Task<Organisation?>> organisationById, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        Organisation? organisation = null;
+        if (!int.TryParse(input.OrganisationId, NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId)
+            || (organisation = await organisationById(organisationId)) is null)
+        {
+            errors.Add("OrganisationId", "Kies de organisatie die dit aanbod geeft.");
+        }
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("Name", "Vul de naam van het aanbod in.");
+        if (string.IsNullOrWhiteSpace(input.Description)) errors.Add("Description", "Beschrijf in gewone taal wat het aanbod is en voor wie.");
+        var themeList = (input.Themes ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList();
+        var unknownThemes = themeList.Where(t => !themes.ContainsKey(t)).ToList();
+        if (themeList.Count == 0) errors.Add("Themes", "Kies minstens één thema.");
+        else if (unknownThemes.Count > 0) errors.Add("Themes", $"Onbekend thema: {string.Join(", ", unknownThemes)}.");
+        var min = Age(input.MinAge, "MinAge", errors);
+        var max = Age(input.MaxAge, "MaxAge", errors);
+        if (min is not null && max is not null && min > max) errors.Add("MaxAge", $"De leeftijdsgrens is leeg: 'tot en met {max}' ligt onder 'vanaf {min}'.");
+        var insurance = InsuranceCriterion.Any;
+        if (!string.IsNullOrEmpty(input.Insurance) && !Enum.TryParse(input.Insurance, out insurance)) errors.Add("Insurance", "Kies voor wie het aanbod is: verzekerd, onverzekerd of beide.");
+        if (!Enum.TryParse<OfferAccess>(input.Access, out var access)) errors.Add("Access", "Kies hoe iemand bij dit aanbod komt.");
+        var languages = LanguageList(input.Languages);
+        var unknownLanguages = languages.Where(l => !CarePathNames.Languages.ContainsKey(l)).ToList();
+        if (unknownLanguages.Count > 0) errors.Add("Languages", $"Onbekende taalcode: {string.Join(", ", unknownLanguages)}. Gebruik bijvoorbeeld nl, en, ar, tr.");
+        CheckContact(input.Phone, input.Email, input.Website, errors);
+        if (!errors.Any && organisation is not null && new[] { input.Phone, input.Email, input.Website, organisation.Phone, organisation.Email, organisation.Website }.All(string.IsNullOrWhiteSpace))
+        {
+            errors.Add("Phone", "Dit aanbod is niet te bereiken. Vul een telefoonnummer, e-mailadres of website in, hier of bij de organisatie.");
+        }
+        var codes = CodeList(input.Municipalities);
+        if (input.National)
+        {
+            if (!scope.All) errors.Add("Municipalities", "Alleen een beheerder mag landelijk aanbod vastleggen.");
+        }
+        else if (codes.Count == 0)
+        {
+            errors.Add("Municipalities", "Vul minstens één gemeentecode in, bijvoorbeeld GM0392.");
+        }
+        else
+        {
+            var known = await db.Areas.Where(a => codes.Contains(a.Code) && a.Type == AreaType.Municipality).Select(a => a.Code).ToListAsync(ct);
+            var unknown = codes.Except(known).ToList();
+            if (unknown.Count > 0) errors.Add("Municipalities", $"Geen gemeentecode: {string.Join(", ", unknown)}.");
+            else if (!scope.CoversAll(codes)) errors.Add("Municipalities", $"U mag alleen aanbod vastleggen voor gemeenten waarvoor u coördinator bent: {string.Join(", ", codes.Where(c => !scope.Covers(c)))} valt erbuiten.");
+        }
+        int? interventionId = null;
+        if (!string.IsNullOrWhiteSpace(input.InterventionId))
+        {
+            if (int.TryParse(input.InterventionId, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && await db.Interventions.AnyAsync(x => x.Id == i, ct)) interventionId = i;
+            else errors.Add("InterventionId", "Kies een interventie uit de menukaart, of geen.");
+        }
+        var checkedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!string.IsNullOrWhiteSpace(input.LastCheckedOn))
+        {
+            if (!DateOnly.TryParseExact(input.LastCheckedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out checkedOn))
+                errors.Add("LastCheckedOn", "Vul een datum in, bijvoorbeeld 2026-03-15.");
+            else if (checkedOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                errors.Add("LastCheckedOn", "De datum van de laatste controle ligt in de toekomst.");
+        }
+        if (errors.Any) return errors;
+
+        offer.OrganisationId = organisation!.Id;
+        offer.Name = input.Name!.Trim();
+        offer.Description = input.Description!.Trim();
+        offer.TargetGroup = Trim(input.TargetGroup);
+        offer.MinAge = min;
+        offer.MaxAge = max;
+        offer.Insurance = insurance;
+        offer.Access = access;
+        offer.Languages = languages.Count == 0 ? ",nl," : $",{string.Join(',', languages)},";
+        offer.Cost = Trim(input.Cost);
+        offer.Phone = Trim(input.Phone);
+        offer.Email = Trim(input.Email);
+        offer.Website = Trim(input.Website);
+        offer.National = input.National;
+        offer.InterventionId = interventionId;
+        offer.LastCheckedOn = checkedOn;
+        var themeIds = themeList.Select(t => themes[t].Id).ToHashSet();
+        offer.Themes.RemoveAll(t => !themeIds.Contains(t.ThemeId));
+        offer.Themes.AddRange(themeIds.Where(id => offer.Themes.All(t => t.ThemeId != id)).Select(id => new OfferTheme { ThemeId = id }));
+        // A national offer serves "NL01" (the Netherlands), so one index on OfferMunicipality finds local and national offers.
+        IReadOnlyList<string> municipalityCodes = input.National ? [Area.NetherlandsCode] : codes;
+        offer.Municipalities.RemoveAll(m => !municipalityCodes.Contains(m.MunicipalityCode));
+        offer.Municipalities.AddRange(municipalityCodes.Where(c => offer.Municipalities.All(m => m.MunicipalityCode != c)).Select(c => new OfferMunicipality { MunicipalityCode = c }));
+        SetKeys(offer, organisation, themes.Values.Where(t => themeIds.Contains(t.Id)));
+        return errors;
+    }
+
+    /// <summary>Fills the search columns of an offer: its folded text and its theme ids.</summary>
+    public static void SetKeys(Offer offer, Organisation organisation, IEnumerable<RiskTheme> themes)
+    {
+        var list = themes.ToList();
+        offer.SearchKey = SearchKey(offer, organisation, list);
+        offer.ThemeKey = $",{string.Join(',', list.Select(t => t.Id).Order())},";
+    }
+
+    public static string SearchKey(Offer offer, Organisation organisation, IEnumerable<RiskTheme> themes)
+    {
+        var key = SearchText.Normalise(string.Join(' ', new[] { offer.Name, organisation.Name, offer.TargetGroup, offer.Description }
+            .Concat(themes.Select(t => t.Name)).OfType<string>()));
+        return key.Length > 3000 ? key[..3000] : key;
+    }
+
+    public async Task<(int? Id, FormErrors Errors)> SaveOfferAsync(OfferInput input, int? id, EditScope scope, string who, CancellationToken ct)
+    {
+        Offer? offer = null;
+        if (id is not null)
+        {
+            offer = await db.Offers.Include(o => o.Themes).Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == id, ct);
+            if (offer is null || !CarePathRights.CanEditOffer(scope, offer))
+            {
+                var denied = new FormErrors();
+                denied.Add("Name", "U mag dit aanbod niet wijzigen.");
+                return (null, denied);
+            }
+        }
+        var isNew = offer is null;
+        offer ??= new Offer { Name = "", Status = ContentStatus.Draft };
+        var themes = await db.RiskThemes.AsNoTracking().ToDictionaryAsync(t => t.Code, ct);
+        var errors = await CheckOfferAsync(input, offer, scope, themes, async oid => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct), ct);
+        if (errors.Any)
+        {
+            if (!isNew) db.ChangeTracker.Clear();
+            return (null, errors);
+        }
+        if (isNew) db.Offers.Add(offer);
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(null, offer.Id, null, who, isNew ? $"Aanbod {offer.Name} aangemaakt (concept)" : $"Aanbod {offer.Name} gewijzigd", ct);
+        return (offer.Id, errors);
+    }
+
+    public async Task SetOfferStatusAsync(Offer offer, ContentStatus status, string who, CancellationToken ct)
+    {
+        await db.Offers.Where(o => o.Id == offer.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status), ct);
+        await HistoryAsync(null, offer.Id, null, who, status == ContentStatus.Published ? $"Aanbod {offer.Name} gepubliceerd" : $"Aanbod {offer.Name} teruggezet naar concept", ct);
+    }
+
+    public async Task MarkCheckedAsync(Offer offer, string who, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await db.Offers.Where(o => o.Id == offer.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.LastCheckedOn, today), ct);
+        await HistoryAsync(null, offer.Id, null, who, $"Aanbod {offer.Name} gecontroleerd op {today:yyyy-MM-dd}", ct);
+    }
+
+    // ---- paths ----
+
+    public async Task<(int? Id, FormErrors Errors)> CreatePathAsync(PathInput input, EditScope scope, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        var theme = string.IsNullOrWhiteSpace(input.Theme) ? null : await db.RiskThemes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == input.Theme, ct);
+        if (theme is null) errors.Add("Theme", "Kies een thema.");
+        var municipalityCode = Trim(input.Municipality)?.ToUpperInvariant();
+        var regionCode = Trim(input.Region)?.ToUpperInvariant();
+        Area? municipality = null, region = null;
+        if (municipalityCode is not null && (municipality = await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == municipalityCode && a.Type == AreaType.Municipality, ct)) is null)
+            errors.Add("Municipality", $"Geen gemeentecode: {municipalityCode}. Een gemeentecode ziet eruit als GM0392.");
+        if (regionCode is not null && (region = await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == regionCode && a.Type == AreaType.GgdRegion, ct)) is null)
+            errors.Add("Region", $"Geen GGD-regiocode: {regionCode}. Een regiocode ziet eruit als GG3109.");
+        if (municipalityCode is null && regionCode is null) errors.Add("Municipality", "Vul een gemeente in, of een GGD-regio voor een regionaal pad.");
+        if (municipality is not null && region is not null && municipality.GgdRegionCode != region.Code)
+            errors.Add("Region", $"{municipality.Name} hoort niet bij {region.Name}. Een gemeente vult alleen het pad van haar eigen GGD-regio aan; laat dit veld leeg of kies {municipality.GgdRegionCode}.");
+        if (errors.Any) return (null, errors);
+        var areaCode = municipality?.Code ?? region!.Code;
+        if (!await rights.CanEditAreaAsync(scope, areaCode, ct))
+        {
+            errors.Add(municipality is null ? "Region" : "Municipality", municipality is null
+                ? "Een regionaal pad mag alleen wie coördinator is voor alle gemeenten van de regio, of een beheerder."
+                : "U mag alleen zorgpaden maken voor gemeenten waarvoor u coördinator bent.");
+            return (null, errors);
+        }
+        if (await db.CarePaths.AnyAsync(p => p.AreaCode == areaCode && p.ThemeId == theme!.Id, ct))
+        {
+            errors.Add("Theme", $"Er is al een zorgpad voor {theme!.Name} in {municipality?.Name ?? region!.Name}. Open dat pad om het te wijzigen.");
+            return (null, errors);
+        }
+        var path = new CarePath { ThemeId = theme!.Id, AreaCode = areaCode, Status = ContentStatus.Draft };
+        db.CarePaths.Add(path);
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, $"Zorgpad {theme.Name} voor {municipality?.Name ?? region!.Name} aangemaakt (concept)", ct);
+        return (path.Id, errors);
+    }
+
+    public async Task SaveTextsAsync(CarePath path, TextsInput input, string who, CancellationToken ct)
+    {
+        var signals = Trim(input.Signals);
+        var background = Trim(input.Background);
+        await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Signals, signals).SetProperty(p => p.Background, background), ct);
+        var changed = new List<string>();
+        if (signals != path.Signals) changed.Add("signalen");
+        if (background != path.Background) changed.Add("landelijke achtergrond");
+        await HistoryAsync(path.Id, null, null, who, changed.Count == 0 ? "Teksten opgeslagen zonder wijziging" : $"Gewijzigd: {string.Join(" en ", changed)}", ct);
+    }
+
+    public async Task<FormErrors> AddStepAsync(CarePath path, StepInput input, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        if (!int.TryParse(input.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 99)
+            errors.Add("Number", "Vul het nummer van de stap in: een heel getal van 1 tot en met 99.");
+        else if (path.Steps.Any(s => s.Number == number))
+            errors.Add("Number", $"Stap {number} bestaat al in dit pad. Verwijder die eerst of kies een ander nummer.");
+        if (string.IsNullOrWhiteSpace(input.Who)) errors.Add("Who", "Vul in wie deze stap zet, bijvoorbeeld: de verloskundige.");
+        if (string.IsNullOrWhiteSpace(input.What)) errors.Add("What", "Beschrijf wat er in deze stap gebeurt.");
+        if (errors.Any) return errors;
+        db.CarePathSteps.Add(new CarePathStep { CarePathId = path.Id, Number = number, Who = input.Who!.Trim(), What = input.What!.Trim(), Consent = Trim(input.Consent), WarmHandover = input.WarmHandover, Escalation = Trim(input.Escalation) });
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, $"Stap {number} toegevoegd: {input.Who!.Trim()}", ct);
+        return errors;
+    }
+
+    public async Task RemoveStepAsync(CarePath path, int stepId, string who, CancellationToken ct)
+    {
+        var step = path.Steps.FirstOrDefault(s => s.Id == stepId);
+        if (step is null) return;
+        await db.CarePathSteps.Where(s => s.Id == stepId && s.CarePathId == path.Id).ExecuteDeleteAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, $"Stap {step.Number} verwijderd: {step.Who}", ct);
+    }
+
+    public async Task<FormErrors> AddRuleAsync(CarePath path, RuleInput input, IReadOnlyList<Offer> allowedOffers, string who, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        var min = Age(input.RuleMinAge, "RuleMinAge", errors);
+        var max = Age(input.RuleMaxAge, "RuleMaxAge", errors);
+        if (!errors.Any && min is not null && max is not null && min > max)
+            errors.Add("RuleMaxAge", $"Deze leeftijdsgrens is leeg: 'tot en met {max}' ligt onder 'vanaf {min}'.");
+        var situation = Trim(input.Situation);
+        if (!errors.Any)
+        {
+            var overlap = path.Rules.FirstOrDefault(r => SearchText.Normalise(r.Situation) == SearchText.Normalise(situation)
+                && (r.MinAge ?? 0) <= (max ?? int.MaxValue) && (min ?? 0) <= (r.MaxAge ?? int.MaxValue));
+            if (overlap is not null)
+                errors.Add("RuleMinAge", $"Deze leeftijden overlappen met de afspraak voor {CarePathNames.AgeRange(overlap.MinAge, overlap.MaxAge)}{(overlap.Situation is null ? "" : $" ({overlap.Situation})")}. Eén leeftijd hoort bij één afspraak.");
+        }
+        Offer? offer = null;
+        if (!int.TryParse(input.RuleOfferId, NumberStyles.None, CultureInfo.InvariantCulture, out var offerId) || (offer = allowedOffers.FirstOrDefault(o => o.Id == offerId)) is null)
+            errors.Add("RuleOfferId", "Kies het aanbod waar deze afspraak naartoe verwijst.");
+        if (errors.Any) return errors;
+        db.RoutingRules.Add(new RoutingRule { CarePathId = path.Id, MinAge = min, MaxAge = max, Situation = situation, OfferId = offerId });
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, $"Afspraak toegevoegd: {CarePathNames.AgeRange(min, max)}{(situation is null ? "" : $", {situation}")} → {offer!.Name}", ct);
+        return errors;
+    }
+
+    public async Task RemoveRuleAsync(CarePath path, int ruleId, string who, CancellationToken ct)
+    {
+        var rule = path.Rules.FirstOrDefault(r => r.Id == ruleId);
+        if (rule is null) return;
+        await db.RoutingRules.Where(r => r.Id == ruleId && r.CarePathId == path.Id).ExecuteDeleteAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, $"Afspraak verwijderd: {CarePathNames.AgeRange(rule.MinAge, rule.MaxAge)}", ct);
+    }
+
+    public async Task SetPathStatusAsync(CarePath path, ContentStatus status, string who, CancellationToken ct)
+    {
+        await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status), ct);
+        await HistoryAsync(path.Id, null, null, who, status == ContentStatus.Published ? "Gepubliceerd" : "Teruggezet naar concept", ct);
+    }
+
+    // ---- shared ----
+
+    private async Task HistoryAsync(int? pathId, int? offerId, int? organisationId, string who, string what, CancellationToken ct)
+    {
+        db.CarePathChanges.Add(new CarePathChange
+        {
+            CarePathId = pathId,
+            OfferId = offerId,
+            OrganisationId = organisationId,
+            ChangedAt = clock.GetUtcNow().UtcDateTime,
+            ChangedBy = who,
+            What = what.Length > 1000 ? what[..1000] : what,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static void CheckContact(string? phone, string? email, string? website, FormErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(phone) && !ContactCheck.IsPhone(phone)) errors.Add("Phone", ContactCheck.PhoneError);
+        if (!string.IsNullOrWhiteSpace(email) && !ContactCheck.IsEmail(email)) errors.Add("Email", ContactCheck.EmailError);
+        if (!string.IsNullOrWhiteSpace(website) && !ContactCheck.IsWebsite(website)) errors.Add("Website", ContactCheck.WebsiteError);
+    }
+
+    public static int? Age(string? text, string field, FormErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is >= 0 and <= 120) return age;
+        errors.Add(field, "Vul een leeftijd in jaren in, een heel getal van 0 tot en met 120.");
+        return null;
+    }
+
+    public static IReadOnlyList<string> CodeList(string? text) =>
+        [.. (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct()];
+
+    public static IReadOnlyList<string> LanguageList(string? text) =>
+        [.. (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant()).Distinct()];
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

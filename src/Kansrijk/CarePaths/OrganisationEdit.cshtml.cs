@@ -1,0 +1,57 @@
+using System.Globalization;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.CarePaths;
+
+/// <summary>
+/// A new organisation (route "nieuw") or an existing one. A coordinator may change an organisation whose offers all lie in
+/// their scope; an administrator any.
+/// </summary>
+[Authorize]
+public sealed class OrganisationEditModel(KansrijkDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public CarePathEditor.OrganisationInput Form { get; set; } = new(null, null, null, null, null, null, null);
+    public Organisation? Organisation { get; private set; }
+    public FormErrors Errors { get; private set; } = new();
+    public IReadOnlyList<CarePathChange> History { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours);
+        if (Request.Query.ContainsKey("opgeslagen")) Message = "De organisatie is opgeslagen.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        var (savedId, errors) = await new CarePathEditor(db, clock, new CarePathRights(db)).SaveOrganisationAsync(Form, Organisation?.Id, User.Identity!.Name!, ct);
+        if (savedId is null)
+        {
+            Errors = errors;
+            return Page();
+        }
+        return Redirect($"/zorgpaden/beheer/organisaties/{savedId}?opgeslagen=1");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
+    {
+        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
+        if (!scope.Any) return Forbid();
+        if (id == "nieuw") return null;
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId)) return NotFound();
+        Organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
+        if (Organisation is null) return NotFound();
+        var offers = await db.Offers.AsNoTracking().Include(o => o.Municipalities).Where(o => o.OrganisationId == organisationId).ToListAsync(ct);
+        if (!offers.All(o => CarePathRights.CanEditOffer(scope, o))) return Forbid();
+        History = await db.CarePathChanges.AsNoTracking().Where(c => c.OrganisationId == organisationId).OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
+        return null;
+    }
+}

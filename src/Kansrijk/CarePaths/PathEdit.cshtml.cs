@@ -1,0 +1,110 @@
+using Kansrijk.Geography;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.CarePaths;
+
+/// <summary>Editing one care path: texts, steps, routing rules, publishing; every change goes into the history.</summary>
+[Authorize]
+public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public CarePathEditor.TextsInput Texts { get; set; } = new(null, null);
+    [BindProperty] public CarePathEditor.StepInput Step { get; set; } = new(null, null, null, null, false, null);
+    [BindProperty] public CarePathEditor.RuleInput Rule { get; set; } = new(null, null, null, null);
+
+    public CarePath Path { get; private set; } = null!;
+    public Area Area { get; private set; } = null!;
+    public CarePath? RegionalPath { get; private set; }
+    public IReadOnlyList<Offer> Offers { get; private set; } = [];
+    public IReadOnlyList<CarePathChange> History { get; private set; } = [];
+    public FormErrors StepErrors { get; private set; } = new();
+    public FormErrors RuleErrors { get; private set; } = new();
+    public string? Message { get; private set; }
+
+    private CarePathEditor Editor => new(db, clock, new CarePathRights(db));
+    private string Who => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Texts = new(Path.Signals, Path.Background);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTextsAsync(int id, CancellationToken ct) =>
+        await ActAsync(id, async () => { await Editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
+
+    public async Task<IActionResult> OnPostStepAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        StepErrors = await Editor.AddStepAsync(Path, Step, Who, ct);
+        if (!StepErrors.Any)
+        {
+            Message = $"Stap {Step.Number} is toegevoegd.";
+            Step = new(null, null, null, null, false, null);
+            await LoadAsync(id, ct);
+        }
+        Texts = new(Path.Signals, Path.Background);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveStepAsync(int id, [FromForm] int stepId, CancellationToken ct) =>
+        await ActAsync(id, async () => { await Editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
+
+    public async Task<IActionResult> OnPostRuleAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        RuleErrors = await Editor.AddRuleAsync(Path, Rule, Offers, Who, ct);
+        if (!RuleErrors.Any)
+        {
+            Message = "De afspraak is toegevoegd.";
+            Rule = new(null, null, null, null);
+            await LoadAsync(id, ct);
+        }
+        Texts = new(Path.Signals, Path.Background);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveRuleAsync(int id, [FromForm] int ruleId, CancellationToken ct) =>
+        await ActAsync(id, async () => { await Editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) =>
+        await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Published, Who, ct); return "Het zorgpad is gepubliceerd. Professionals zien het nu."; }, ct);
+
+    public async Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
+        await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
+
+    private async Task<IActionResult> ActAsync(int id, Func<Task<string>> action, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Message = await action();
+        await LoadAsync(id, ct);
+        Texts = new(Path.Signals, Path.Background);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var path = await db.CarePaths.AsNoTracking().Include(p => p.Theme).Include(p => p.Steps).Include(p => p.Rules).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (path is null) return NotFound();
+        var rights = new CarePathRights(db);
+        if (!await rights.CanEditAreaAsync(await rights.ScopeAsync(User, ct), path.AreaCode, ct)) return Forbid();
+        Path = path;
+        Area = (await db.Areas.AsNoTracking().FirstAsync(a => a.Code == path.AreaCode, ct));
+        RegionalPath = Area.Type == AreaType.Municipality && Area.GgdRegionCode is { } region
+            ? await db.CarePaths.AsNoTracking().Include(p => p.Steps).FirstOrDefaultAsync(p => p.AreaCode == region && p.ThemeId == path.ThemeId, ct)
+            : null;
+        var members = Area.Type == AreaType.GgdRegion
+            ? await db.Areas.AsNoTracking().Where(a => a.GgdRegionCode == Area.Code).Select(a => a.Code).ToListAsync(ct)
+            : [Area.Code];
+        Offers = await db.Offers.AsNoTracking()
+            .Where(o => o.Themes.Any(t => t.ThemeId == path.ThemeId) && (o.National || o.Municipalities.Any(m => members.Contains(m.MunicipalityCode))))
+            .OrderBy(o => o.Name).Take(300).ToListAsync(ct);
+        History = await new CarePathAdminQueries(db, clock).HistoryAsync(id, null, ct);
+        return null;
+    }
+}

@@ -1,0 +1,359 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kansrijk.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CarePaths : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CarePathChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePathChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Hours = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskThemes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuiltIn = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskThemes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    MinAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Insurance = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cost = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Access = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    National = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InterventionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Offers_Interventions_InterventionId",
+                        column: x => x.InterventionId,
+                        principalTable: "Interventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Offers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePaths",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Signals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePaths", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePaths_Areas_AreaCode",
+                        column: x => x.AreaCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePaths_RiskThemes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "RiskThemes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferMunicipalities",
+                columns: table => new
+                {
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferMunicipalities", x => new { x.OfferId, x.MunicipalityCode });
+                    table.ForeignKey(
+                        name: "FK_OfferMunicipalities_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OfferMunicipalities_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferThemes",
+                columns: table => new
+                {
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ThemeId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferThemes", x => new { x.OfferId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_OfferThemes_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OfferThemes_RiskThemes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "RiskThemes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePathSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Consent = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    WarmHandover = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Escalation = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePathSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePathSteps_CarePaths_CarePathId",
+                        column: x => x.CarePathId,
+                        principalTable: "CarePaths",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoutingRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_CarePaths_CarePathId",
+                        column: x => x.CarePathId,
+                        principalTable: "CarePaths",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePathChanges_CarePathId",
+                table: "CarePathChanges",
+                column: "CarePathId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePathChanges_OfferId",
+                table: "CarePathChanges",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePathChanges_OrganisationId",
+                table: "CarePathChanges",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePaths_AreaCode_ThemeId",
+                table: "CarePaths",
+                columns: new[] { "AreaCode", "ThemeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePaths_ThemeId",
+                table: "CarePaths",
+                column: "ThemeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePathSteps_CarePathId_Number",
+                table: "CarePathSteps",
+                columns: new[] { "CarePathId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferMunicipalities_MunicipalityCode",
+                table: "OfferMunicipalities",
+                column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_InterventionId",
+                table: "Offers",
+                column: "InterventionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_LastCheckedOn",
+                table: "Offers",
+                column: "LastCheckedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_Name_Id",
+                table: "Offers",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_OrganisationId",
+                table: "Offers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferThemes_ThemeId",
+                table: "OfferThemes",
+                column: "ThemeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Name",
+                table: "Organisations",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskThemes_Code",
+                table: "RiskThemes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_CarePathId",
+                table: "RoutingRules",
+                column: "CarePathId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_OfferId",
+                table: "RoutingRules",
+                column: "OfferId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CarePathChanges");
+
+            migrationBuilder.DropTable(
+                name: "CarePathSteps");
+
+            migrationBuilder.DropTable(
+                name: "OfferMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "OfferThemes");
+
+            migrationBuilder.DropTable(
+                name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "CarePaths");
+
+            migrationBuilder.DropTable(
+                name: "Offers");
+
+            migrationBuilder.DropTable(
+                name: "RiskThemes");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+        }
+    }
+}
