@@ -36,7 +36,7 @@ public sealed class CarePathAdminQueries(KansrijkDb db, TimeProvider clock)
     {
         var codes = scope.Municipalities.ToList();
         var regions = scope.All ? [] : await db.Areas.AsNoTracking().Where(a => codes.Contains(a.Code)).Select(a => a.GgdRegionCode).OfType<string>().Distinct().ToListAsync(ct);
-        var query = db.CarePaths.AsNoTracking();
+        var query = db.CarePaths.AsNoTracking().Where(p => p.RevisionOfId == null);
         if (!scope.All) query = query.Where(p => codes.Contains(p.AreaCode) || regions.Contains(p.AreaCode));
         var list = await query.Join(db.Areas, p => p.AreaCode, a => a.Code, (p, a) => new { p, a.Name })
             .Join(db.RiskThemes, x => x.p.ThemeId, t => t.Id, (x, t) => new PathSummary(x.p.Id, x.p.AreaCode, x.Name, t.Name, t.Code, x.p.Status))

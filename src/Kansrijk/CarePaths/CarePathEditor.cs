@@ -227,7 +227,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
                 : "U mag alleen zorgpaden maken voor gemeenten waarvoor u coördinator bent.");
             return (null, errors);
         }
-        if (await db.CarePaths.AnyAsync(p => p.AreaCode == areaCode && p.ThemeId == theme!.Id, ct))
+        if (await db.CarePaths.AnyAsync(p => p.AreaCode == areaCode && p.ThemeId == theme!.Id && p.RevisionOfId == null, ct))
         {
             errors.Add("Theme", $"Er is al een zorgpad voor {theme!.Name} in {municipality?.Name ?? region!.Name}. Open dat pad om het te wijzigen.");
             return (null, errors);
@@ -235,7 +235,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var path = new CarePath { ThemeId = theme!.Id, AreaCode = areaCode, Status = ContentStatus.Draft };
         db.CarePaths.Add(path);
         await db.SaveChangesAsync(ct);
-        await HistoryAsync(path.Id, null, null, who, $"Zorgpad {theme.Name} voor {municipality?.Name ?? region!.Name} aangemaakt (concept)", ct);
+        await PathHistoryAsync(path, who, $"Zorgpad {theme.Name} voor {municipality?.Name ?? region!.Name} aangemaakt (concept)", ct);
         return (path.Id, errors);
     }
 
@@ -247,7 +247,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var changed = new List<string>();
         if (signals != path.Signals) changed.Add("signalen");
         if (background != path.Background) changed.Add("landelijke achtergrond");
-        await HistoryAsync(path.Id, null, null, who, changed.Count == 0 ? "Teksten opgeslagen zonder wijziging" : $"Gewijzigd: {string.Join(" en ", changed)}", ct);
+        await PathHistoryAsync(path, who, changed.Count == 0 ? "Teksten opgeslagen zonder wijziging" : $"Gewijzigd: {string.Join(" en ", changed)}", ct);
     }
 
     public async Task<FormErrors> AddStepAsync(CarePath path, StepInput input, string who, CancellationToken ct)
@@ -262,7 +262,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         if (errors.Any) return errors;
         db.CarePathSteps.Add(new CarePathStep { CarePathId = path.Id, Number = number, Who = input.Who!.Trim(), What = input.What!.Trim(), Consent = Trim(input.Consent), WarmHandover = input.WarmHandover, Escalation = Trim(input.Escalation) });
         await db.SaveChangesAsync(ct);
-        await HistoryAsync(path.Id, null, null, who, $"Stap {number} toegevoegd: {input.Who!.Trim()}", ct);
+        await PathHistoryAsync(path, who, $"Stap {number} toegevoegd: {input.Who!.Trim()}", ct);
         return errors;
     }
 
@@ -271,7 +271,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var step = path.Steps.FirstOrDefault(s => s.Id == stepId);
         if (step is null) return;
         await db.CarePathSteps.Where(s => s.Id == stepId && s.CarePathId == path.Id).ExecuteDeleteAsync(ct);
-        await HistoryAsync(path.Id, null, null, who, $"Stap {step.Number} verwijderd: {step.Who}", ct);
+        await PathHistoryAsync(path, who, $"Stap {step.Number} verwijderd: {step.Who}", ct);
     }
 
     public async Task<FormErrors> AddRuleAsync(CarePath path, RuleInput input, IReadOnlyList<Offer> allowedOffers, string who, CancellationToken ct)
@@ -295,7 +295,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         if (errors.Any) return errors;
         db.RoutingRules.Add(new RoutingRule { CarePathId = path.Id, MinAge = min, MaxAge = max, Situation = situation, OfferId = offerId });
         await db.SaveChangesAsync(ct);
-        await HistoryAsync(path.Id, null, null, who, $"Afspraak toegevoegd: {CarePathNames.AgeRange(min, max)}{(situation is null ? "" : $", {situation}")} → {offer!.Name}", ct);
+        await PathHistoryAsync(path, who, $"Afspraak toegevoegd: {CarePathNames.AgeRange(min, max)}{(situation is null ? "" : $", {situation}")} → {offer!.Name}", ct);
         return errors;
     }
 
@@ -304,16 +304,82 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         var rule = path.Rules.FirstOrDefault(r => r.Id == ruleId);
         if (rule is null) return;
         await db.RoutingRules.Where(r => r.Id == ruleId && r.CarePathId == path.Id).ExecuteDeleteAsync(ct);
-        await HistoryAsync(path.Id, null, null, who, $"Afspraak verwijderd: {CarePathNames.AgeRange(rule.MinAge, rule.MaxAge)}", ct);
+        await PathHistoryAsync(path, who, $"Afspraak verwijderd: {CarePathNames.AgeRange(rule.MinAge, rule.MaxAge)}", ct);
     }
 
     public async Task SetPathStatusAsync(CarePath path, ContentStatus status, string who, CancellationToken ct)
     {
         await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status), ct);
-        await HistoryAsync(path.Id, null, null, who, status == ContentStatus.Published ? "Gepubliceerd" : "Teruggezet naar concept", ct);
+        await PathHistoryAsync(path, who, status == ContentStatus.Published ? "Gepubliceerd" : "Teruggezet naar concept", ct);
     }
 
+    /// <summary>A concept copy of a published path (or the one that already exists), where changes are prepared.</summary>
+    public async Task<int> StartRevisionAsync(CarePath path, string who, CancellationToken ct)
+    {
+        if (await db.CarePaths.Where(p => p.RevisionOfId == path.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            return existing;
+        }
+        var revision = new CarePath
+        {
+            ThemeId = path.ThemeId,
+            AreaCode = path.AreaCode,
+            Signals = path.Signals,
+            Background = path.Background,
+            IsExample = path.IsExample,
+            Status = ContentStatus.Draft,
+            RevisionOfId = path.Id,
+            Steps = [.. path.Steps.Select(step => CopyOf(step, 0))],
+            Rules = [.. path.Rules.Select(rule => CopyOf(rule, 0))],
+        };
+        db.CarePaths.Add(revision);
+        await db.SaveChangesAsync(ct);
+        await HistoryAsync(path.Id, null, null, who, "Concept gemaakt om wijzigingen voor te bereiden", ct);
+        return revision.Id;
+    }
+
+    /// <summary>Puts the concept's texts, steps and rules in the published path and removes the concept, in one transaction.</summary>
+    public async Task<int> PublishRevisionAsync(CarePath revision, string who, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var original = await db.CarePaths.Include(p => p.Steps).Include(p => p.Rules).AsSplitQuery().FirstAsync(p => p.Id == revision.RevisionOfId, ct);
+        original.Signals = revision.Signals;
+        original.Background = revision.Background;
+        db.CarePathSteps.RemoveRange(original.Steps);
+        db.RoutingRules.RemoveRange(original.Rules);
+        await db.SaveChangesAsync(ct);
+        db.CarePathSteps.AddRange(revision.Steps.Select(s => CopyOf(s, original.Id)));
+        db.RoutingRules.AddRange(revision.Rules.Select(r => CopyOf(r, original.Id)));
+        await db.CarePaths.Where(p => p.Id == revision.Id).ExecuteDeleteAsync(ct);
+        await HistoryAsync(original.Id, null, null, who, "Concept gepubliceerd: de wijzigingen zijn nu zichtbaar", ct);
+        await transaction.CommitAsync(ct);
+        return original.Id;
+    }
+
+    public async Task DiscardRevisionAsync(CarePath revision, string who, CancellationToken ct)
+    {
+        await db.CarePaths.Where(p => p.Id == revision.Id && p.RevisionOfId != null).ExecuteDeleteAsync(ct);
+        await HistoryAsync(revision.RevisionOfId, null, null, who, "Concept weggegooid; het gepubliceerde pad is niet veranderd", ct);
+    }
+
+    private static CarePathStep CopyOf(CarePathStep s, int pathId) => new()
+    {
+        CarePathId = pathId,
+        Number = s.Number,
+        Who = s.Who,
+        What = s.What,
+        Consent = s.Consent,
+        WarmHandover = s.WarmHandover,
+        Escalation = s.Escalation,
+    };
+
+    private static RoutingRule CopyOf(RoutingRule r, int pathId) => new() { CarePathId = pathId, MinAge = r.MinAge, MaxAge = r.MaxAge, Situation = r.Situation, OfferId = r.OfferId };
+
     // ---- shared ----
+
+    /// <summary>The history of a concept belongs to the path it prepares, so it stays when the concept is published.</summary>
+    private Task PathHistoryAsync(CarePath path, string who, string what, CancellationToken ct) =>
+        path.RevisionOfId is { } original ? HistoryAsync(original, null, null, who, "Concept: " + what, ct) : HistoryAsync(path.Id, null, null, who, what, ct);
 
     private async Task HistoryAsync(int? pathId, int? offerId, int? organisationId, string who, string what, CancellationToken ct)
     {

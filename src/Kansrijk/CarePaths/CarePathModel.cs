@@ -100,6 +100,11 @@ public sealed class CarePath
     public string? Background { get; set; }
     public ContentStatus Status { get; set; }
     public bool IsExample { get; set; }
+    /// <summary>
+    /// Set on a concept that prepares changes to a published path: professionals keep seeing the published path until the
+    /// concept is published, which replaces its content. Such a concept never shows in the professional's pages.
+    /// </summary>
+    public int? RevisionOfId { get; init; }
     public List<CarePathStep> Steps { get; init; } = [];
     public List<RoutingRule> Rules { get; init; } = [];
 }
@@ -206,7 +211,9 @@ internal sealed class CarePathConfiguration :
     public void Configure(EntityTypeBuilder<CarePath> path)
     {
         path.Property(p => p.AreaCode).HasMaxLength(6);
-        path.HasIndex(p => new { p.AreaCode, p.ThemeId }).IsUnique();
+        path.HasIndex(p => new { p.AreaCode, p.ThemeId }).IsUnique().HasFilter("\"RevisionOfId\" IS NULL");
+        path.HasIndex(p => p.RevisionOfId).IsUnique();
+        path.HasOne<CarePath>().WithMany().HasForeignKey(p => p.RevisionOfId).OnDelete(DeleteBehavior.Cascade);
         path.HasOne<Area>().WithMany().HasForeignKey(p => p.AreaCode).OnDelete(DeleteBehavior.Restrict);
         path.HasOne(p => p.Theme).WithMany().HasForeignKey(p => p.ThemeId).OnDelete(DeleteBehavior.Restrict);
         path.Property(p => p.Signals).HasMaxLength(4000);

@@ -55,8 +55,9 @@ public sealed class CarePathQueries(KansrijkDb db)
         var paths = await db.CarePaths.AsNoTracking().Include(p => p.Steps).Include(p => p.Rules)
             .Where(p => p.ThemeId == theme.Id && areaCodes.Contains(p.AreaCode) && (includeDrafts || p.Status == ContentStatus.Published))
             .AsSplitQuery().ToListAsync(ct);
-        var local = paths.FirstOrDefault(p => p.AreaCode == municipality.Code);
-        var regional = paths.FirstOrDefault(p => p.AreaCode != municipality.Code);
+        // an editor's preview shows a concept in place of the published path it prepares (a concept is never published itself)
+        var local = paths.Where(p => p.AreaCode == municipality.Code).OrderByDescending(p => p.RevisionOfId != null).FirstOrDefault();
+        var regional = paths.Where(p => p.AreaCode != municipality.Code).OrderByDescending(p => p.RevisionOfId != null).FirstOrDefault();
 
         var localSteps = local?.Steps ?? [];
         var steps = new List<MergedStep>();

@@ -24,6 +24,12 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     public FormErrors StepErrors { get; private set; } = new();
     public FormErrors RuleErrors { get; private set; } = new();
     public string? Message { get; private set; }
+    public string? Warning { get; private set; }
+    /// <summary>The concept that prepares changes to this published path, if there is one.</summary>
+    public int? RevisionId { get; private set; }
+    /// <summary>Only a concept is changed; a published path is changed through a concept.</summary>
+    public bool Editable => Path.Status == ContentStatus.Draft;
+    private const string NotEditable = "Dit pad is gepubliceerd. Maak eerst een concept om het te wijzigen.";
 
     private CarePathEditor Editor => new(db, clock, new CarePathRights(db));
     private string Who => User.Identity!.Name!;
@@ -31,16 +37,18 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
+        Message = TempData["Melding"] as string;
         Texts = new(Path.Signals, Path.Background);
         return Page();
     }
 
     public async Task<IActionResult> OnPostTextsAsync(int id, CancellationToken ct) =>
-        await ActAsync(id, async () => { await Editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
+        await EditAsync(id, async () => { await Editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
 
     public async Task<IActionResult> OnPostStepAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (!Editable) return Refused();
         StepErrors = await Editor.AddStepAsync(Path, Step, Who, ct);
         if (!StepErrors.Any)
         {
@@ -53,11 +61,12 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostRemoveStepAsync(int id, [FromForm] int stepId, CancellationToken ct) =>
-        await ActAsync(id, async () => { await Editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
+        await EditAsync(id, async () => { await Editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
 
     public async Task<IActionResult> OnPostRuleAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (!Editable) return Refused();
         RuleErrors = await Editor.AddRuleAsync(Path, Rule, Offers, Who, ct);
         if (!RuleErrors.Any)
         {
@@ -70,13 +79,53 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostRemoveRuleAsync(int id, [FromForm] int ruleId, CancellationToken ct) =>
-        await ActAsync(id, async () => { await Editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
+        await EditAsync(id, async () => { await Editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) =>
-        await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Published, Who, ct); return "Het zorgpad is gepubliceerd. Professionals zien het nu."; }, ct);
+    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (Path.RevisionOfId is not null)
+        {
+            var original = await Editor.PublishRevisionAsync(Path, Who, ct);
+            TempData["Melding"] = "Het concept is gepubliceerd. Professionals zien de wijzigingen nu.";
+            return Redirect($"/zorgpaden/beheer/paden/{original}");
+        }
+        return await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Published, Who, ct); return "Het zorgpad is gepubliceerd. Professionals zien het nu."; }, ct);
+    }
+
+    public async Task<IActionResult> OnPostRevisionAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (Path.Status != ContentStatus.Published || Path.RevisionOfId is not null) return Redirect($"/zorgpaden/beheer/paden/{id}");
+        var revision = await Editor.StartRevisionAsync(Path, Who, ct);
+        TempData["Melding"] = "Dit is het concept. Wijzig wat nodig is en publiceer het daarna.";
+        return Redirect($"/zorgpaden/beheer/paden/{revision}");
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (Path.RevisionOfId is not { } original) return Redirect($"/zorgpaden/beheer/paden/{id}");
+        await Editor.DiscardRevisionAsync(Path, Who, ct);
+        TempData["Melding"] = "Het concept is weggegooid. Het gepubliceerde pad is niet veranderd.";
+        return Redirect($"/zorgpaden/beheer/paden/{original}");
+    }
 
     public async Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
         await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
+
+    private async Task<IActionResult> EditAsync(int id, Func<Task<string>> action, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        return Editable ? await ActAsync(id, action, ct) : Refused();
+    }
+
+    private PageResult Refused()
+    {
+        Warning = NotEditable;
+        Texts = new(Path.Signals, Path.Background);
+        return Page();
+    }
 
     private async Task<IActionResult> ActAsync(int id, Func<Task<string>> action, CancellationToken ct)
     {
@@ -96,7 +145,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
         Path = path;
         Area = (await db.Areas.AsNoTracking().FirstAsync(a => a.Code == path.AreaCode, ct));
         RegionalPath = Area.Type == AreaType.Municipality && Area.GgdRegionCode is { } region
-            ? await db.CarePaths.AsNoTracking().Include(p => p.Steps).FirstOrDefaultAsync(p => p.AreaCode == region && p.ThemeId == path.ThemeId, ct)
+            ? await db.CarePaths.AsNoTracking().Include(p => p.Steps).FirstOrDefaultAsync(p => p.AreaCode == region && p.ThemeId == path.ThemeId && p.RevisionOfId == null, ct)
             : null;
         var members = Area.Type == AreaType.GgdRegion
             ? await db.Areas.AsNoTracking().Where(a => a.GgdRegionCode == Area.Code).Select(a => a.Code).ToListAsync(ct)
@@ -104,7 +153,8 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
         Offers = await db.Offers.AsNoTracking()
             .Where(o => o.Themes.Any(t => t.ThemeId == path.ThemeId) && (o.National || o.Municipalities.Any(m => members.Contains(m.MunicipalityCode))))
             .OrderBy(o => o.Name).Take(300).ToListAsync(ct);
-        History = await new CarePathAdminQueries(db, clock).HistoryAsync(id, null, ct);
+        History = await new CarePathAdminQueries(db, clock).HistoryAsync(path.RevisionOfId ?? id, null, ct);
+        RevisionId = await db.CarePaths.AsNoTracking().Where(p => p.RevisionOfId == id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         return null;
     }
 }

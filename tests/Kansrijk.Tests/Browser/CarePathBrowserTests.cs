@@ -102,6 +102,14 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await reader.GotoAsync("/zorgpaden/GM0392/roken-en-alcohol");
         Assert.Contains("Bespreek roken", await reader.Locator("li.kansrijk-step[data-number='1']").InnerTextAsync());
         Assert.Contains("Lokaal (Haarlem)", await reader.Locator("li.kansrijk-step[data-number='1']").InnerTextAsync());
+
+        // a published path changes through a concept, which can be thrown away
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" }).ClickAsync();
+        Assert.Contains("concept met wijzigingen", await page.Locator("#concept-uitleg").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept weggooien" }).ClickAsync();
+        Assert.Contains("weggegooid", await page.Locator("#opgeslagen").InnerTextAsync());
+        Assert.Equal("Gepubliceerd", await page.Locator("#status").InnerTextAsync());
     }
 
     [Fact]

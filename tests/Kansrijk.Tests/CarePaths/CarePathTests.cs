@@ -31,7 +31,7 @@ public abstract class CarePathTests(KansrijkFactory app)
     private async Task<int> PathIdAsync(string area, string theme)
     {
         await using var scope = app.Scope();
-        return await scope.ServiceProvider.GetRequiredService<KansrijkDb>().CarePaths.Where(p => p.AreaCode == area && p.Theme!.Code == theme).Select(p => p.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<KansrijkDb>().CarePaths.Where(p => p.AreaCode == area && p.Theme!.Code == theme && p.RevisionOfId == null).Select(p => p.Id).SingleAsync();
     }
 
     // ---- inheritance and override ----
@@ -306,7 +306,10 @@ public abstract class CarePathTests(KansrijkFactory app)
     public async Task Routing_rules_with_an_empty_or_overlapping_age_range_are_refused_at_the_field()
     {
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
-        var editUrl = $"/zorgpaden/beheer/paden/{await PathIdAsync("GM0392", Money)}";
+        var publishedUrl = $"/zorgpaden/beheer/paden/{await PathIdAsync("GM0392", Money)}";
+        var concept = await coordinator.PostFormAsync(publishedUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']");
+        var editUrl = Forms.PathOf(concept.Headers.Location);
+        Assert.NotEqual(publishedUrl, editUrl);
         var schuldhulp = (await OfferIdAsync("Schuldhulpverlening")).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var wijkteam = (await OfferIdAsync("Ondersteuning thuis door het Sociaal Wijk Team")).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Dictionary<string, string> Rule(string min, string max, string offer, string situation = "") =>
@@ -322,11 +325,59 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains("overlappen met de afspraak voor tot en met 23 jaar", overlap.QuerySelector("#RuleMinAge-fout")!.TextContent);
         var next = await Forms.ParseAsync(await coordinator.PostFormAsync(editUrl, Rule("24", "", schuldhulp), "main form[action$='handler=Rule']"));
         Assert.NotNull(next.QuerySelector("#opgeslagen"));
+        Assert.Equal(publishedUrl, Forms.PathOf((await coordinator.PostFormAsync(editUrl, new Dictionary<string, string>(), "main form[action$='handler=Publish']")).Headers.Location));
 
         var routed = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}?leeftijd=24");
         Assert.Contains("Schuldhulpverlening", routed.QuerySelector("#uitkomst h3")!.TextContent);
         var young = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}?leeftijd=23");
         Assert.Contains("Sociaal Wijk Team", young.QuerySelector("#uitkomst h3")!.TextContent);
+    }
+
+    // ---- concept of a published path ----
+
+    [Fact]
+    public async Task Changes_to_a_published_path_wait_in_a_concept_until_it_is_published_and_a_discarded_concept_changes_nothing()
+    {
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var publishedUrl = $"/zorgpaden/beheer/paden/{await PathIdAsync("GM0392", Money)}";
+        var made = await coordinator.PostFormAsync(publishedUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']");
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var conceptUrl = Forms.PathOf(made.Headers.Location);
+        var direct = await Forms.ParseAsync(await coordinator.PostAsync(publishedUrl + "?handler=Step", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Number"] = "9",
+            ["Who"] = "Direct",
+            ["What"] = "Mag niet direct",
+            ["__RequestVerificationToken"] = (await coordinator.GetDocumentAsync(publishedUrl)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        })));
+        Assert.Contains("Maak eerst een concept", direct.QuerySelector("#geweigerd")!.TextContent);
+        var publishedPage = await coordinator.GetDocumentAsync(publishedUrl);
+        Assert.Equal("Verder met het concept", publishedPage.QuerySelector($"a[href='{conceptUrl}']")!.TextContent);
+
+        var step = await Forms.ParseAsync(await coordinator.PostFormAsync(conceptUrl, new Dictionary<string, string>
+        {
+            ["Number"] = "8",
+            ["Who"] = "De schuldhulpmaatje (test)",
+            ["What"] = "Loopt mee naar het eerste gesprek.",
+        }, "main form[action$='handler=Step']"));
+        Assert.NotNull(step.QuerySelector("#opgeslagen"));
+        var publicBefore = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}");
+        Assert.DoesNotContain("schuldhulpmaatje (test)", publicBefore.QuerySelector("main")!.TextContent);
+        Assert.Contains("schuldhulpmaatje (test)", (await coordinator.GetDocumentAsync($"/zorgpaden/GM0392/{Money}")).QuerySelector("main")!.TextContent); // preview
+
+        var published = await coordinator.PostFormAsync(conceptUrl, new Dictionary<string, string>(), "main form[action$='handler=Publish']");
+        Assert.Equal(publishedUrl, Forms.PathOf(published.Headers.Location));
+        Assert.Contains("schuldhulpmaatje (test)", (await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}")).QuerySelector("main")!.TextContent);
+        var history = (await coordinator.GetDocumentAsync(publishedUrl)).QuerySelector("main")!.TextContent;
+        Assert.Contains("Concept: Stap 8 toegevoegd", history);
+        Assert.Contains("Concept gepubliceerd", history);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(conceptUrl)).StatusCode);
+
+        var second = await coordinator.PostFormAsync(publishedUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']");
+        var secondUrl = Forms.PathOf(second.Headers.Location);
+        await coordinator.PostFormAsync(secondUrl, new Dictionary<string, string>(), "main form[action$='handler=Discard']");
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(secondUrl)).StatusCode);
+        Assert.Contains("schuldhulpmaatje (test)", (await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}")).QuerySelector("main")!.TextContent);
     }
 
     [Fact]

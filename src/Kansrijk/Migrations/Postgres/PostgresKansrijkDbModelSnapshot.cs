@@ -228,6 +228,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("RevisionOfId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Signals")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -242,10 +245,14 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionOfId")
+                        .IsUnique();
+
                     b.HasIndex("ThemeId");
 
                     b.HasIndex("AreaCode", "ThemeId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RevisionOfId\" IS NULL");
 
                     b.ToTable("CarePaths");
                 });
@@ -1483,6 +1490,11 @@ namespace Kansrijk.Migrations.Postgres
                         .HasForeignKey("AreaCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Kansrijk.CarePaths.CarePath", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionOfId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Kansrijk.CarePaths.RiskTheme", "Theme")
                         .WithMany()

@@ -219,6 +219,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RevisionOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Signals")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -233,10 +236,14 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionOfId")
+                        .IsUnique();
+
                     b.HasIndex("ThemeId");
 
                     b.HasIndex("AreaCode", "ThemeId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RevisionOfId\" IS NULL");
 
                     b.ToTable("CarePaths");
                 });
@@ -1430,6 +1437,11 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasForeignKey("AreaCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Kansrijk.CarePaths.CarePath", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionOfId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Kansrijk.CarePaths.RiskTheme", "Theme")
                         .WithMany()

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261125162729_CarePaths")]
+    [Migration("20261125163519_CarePaths")]
     partial class CarePaths
     {
         /// <inheritdoc />
@@ -231,6 +231,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("RevisionOfId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Signals")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -245,10 +248,14 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionOfId")
+                        .IsUnique();
+
                     b.HasIndex("ThemeId");
 
                     b.HasIndex("AreaCode", "ThemeId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RevisionOfId\" IS NULL");
 
                     b.ToTable("CarePaths");
                 });
@@ -1486,6 +1493,11 @@ namespace Kansrijk.Migrations.Postgres
                         .HasForeignKey("AreaCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Kansrijk.CarePaths.CarePath", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionOfId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Kansrijk.CarePaths.RiskTheme", "Theme")
                         .WithMany()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261125162725_CarePaths")]
+    [Migration("20261125163455_CarePaths")]
     partial class CarePaths
     {
         /// <inheritdoc />
@@ -222,6 +222,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RevisionOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Signals")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -236,10 +239,14 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionOfId")
+                        .IsUnique();
+
                     b.HasIndex("ThemeId");
 
                     b.HasIndex("AreaCode", "ThemeId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RevisionOfId\" IS NULL");
 
                     b.ToTable("CarePaths");
                 });
@@ -1433,6 +1440,11 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasForeignKey("AreaCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Kansrijk.CarePaths.CarePath", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionOfId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Kansrijk.CarePaths.RiskTheme", "Theme")
                         .WithMany()

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Kansrijk.Migrations.Postgres
+namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CarePaths : Migration
@@ -16,14 +15,14 @@ namespace Kansrijk.Migrations.Postgres
                 name: "CarePathChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CarePathId = table.Column<int>(type: "integer", nullable: true),
-                    OfferId = table.Column<int>(type: "integer", nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    What = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,16 +33,16 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Hours = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Hours = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,12 +53,12 @@ namespace Kansrijk.Migrations.Postgres
                 name: "RiskThemes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    BuiltIn = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuiltIn = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,28 +69,28 @@ namespace Kansrijk.Migrations.Postgres
                 name: "Offers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TargetGroup = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    MinAge = table.Column<int>(type: "integer", nullable: true),
-                    MaxAge = table.Column<int>(type: "integer", nullable: true),
-                    Insurance = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Cost = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Access = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    National = table.Column<bool>(type: "boolean", nullable: false),
-                    InterventionId = table.Column<int>(type: "integer", nullable: true),
-                    LastCheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    SearchKey = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
-                    ThemeKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    MinAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Insurance = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cost = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Access = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    National = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InterventionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,14 +113,15 @@ namespace Kansrijk.Migrations.Postgres
                 name: "CarePaths",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThemeId = table.Column<int>(type: "integer", nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    Signals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Background = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Signals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevisionOfId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,6 +132,12 @@ namespace Kansrijk.Migrations.Postgres
                         principalTable: "Areas",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePaths_CarePaths_RevisionOfId",
+                        column: x => x.RevisionOfId,
+                        principalTable: "CarePaths",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_CarePaths_RiskThemes_ThemeId",
                         column: x => x.ThemeId,
@@ -144,8 +150,8 @@ namespace Kansrijk.Migrations.Postgres
                 name: "OfferMunicipalities",
                 columns: table => new
                 {
-                    OfferId = table.Column<int>(type: "integer", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,8 +174,8 @@ namespace Kansrijk.Migrations.Postgres
                 name: "OfferThemes",
                 columns: table => new
                 {
-                    OfferId = table.Column<int>(type: "integer", nullable: false),
-                    ThemeId = table.Column<int>(type: "integer", nullable: false)
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ThemeId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,15 +198,15 @@ namespace Kansrijk.Migrations.Postgres
                 name: "CarePathSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CarePathId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Who = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    What = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Consent = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    WarmHandover = table.Column<bool>(type: "boolean", nullable: false),
-                    Escalation = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Consent = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    WarmHandover = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Escalation = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,13 +223,13 @@ namespace Kansrijk.Migrations.Postgres
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CarePathId = table.Column<int>(type: "integer", nullable: false),
-                    MinAge = table.Column<int>(type: "integer", nullable: true),
-                    MaxAge = table.Column<int>(type: "integer", nullable: true),
-                    Situation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OfferId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarePathId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfferId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,6 +267,13 @@ namespace Kansrijk.Migrations.Postgres
                 name: "IX_CarePaths_AreaCode_ThemeId",
                 table: "CarePaths",
                 columns: new[] { "AreaCode", "ThemeId" },
+                unique: true,
+                filter: "\"RevisionOfId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarePaths_RevisionOfId",
+                table: "CarePaths",
+                column: "RevisionOfId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
