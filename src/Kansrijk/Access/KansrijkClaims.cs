@@ -41,6 +41,10 @@ public static class ClaimsPrincipalExtensions
 
     public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>An administrator signed in with a second factor: the only one who may change everything.</summary>
+    public static bool IsAdministratorWithSecondFactor(this ClaimsPrincipal user) =>
+        user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue);
+
     public static bool HasScope(this ClaimsPrincipal user, Role role, ScopeType type, string id) =>
         user.HasClaim(KansrijkClaimTypes.Scope, $"{role}|{type}:{id}");
 

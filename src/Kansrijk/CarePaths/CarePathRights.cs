@@ -33,12 +33,9 @@ public sealed class EditScope
 
 public sealed class CarePathRights(KansrijkDb db)
 {
-    public static bool IsAdministrator(ClaimsPrincipal user) =>
-        user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue);
-
     public async Task<EditScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (IsAdministrator(user))
+        if (user.IsAdministratorWithSecondFactor())
         {
             return new EditScope(true, new HashSet<string>());
         }

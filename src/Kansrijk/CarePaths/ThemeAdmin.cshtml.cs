@@ -1,3 +1,4 @@
+using Kansrijk.Access;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
@@ -19,14 +20,14 @@ public sealed class ThemeAdminModel(KansrijkDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!CarePathRights.IsAdministrator(User)) return Forbid();
+        if (!User.IsAdministratorWithSecondFactor()) return Forbid();
         Themes = await new CarePathQueries(db).ThemesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CarePathRights.IsAdministrator(User)) return Forbid();
+        if (!User.IsAdministratorWithSecondFactor()) return Forbid();
         var code = SearchText.Normalise(Name).Replace(' ', '-');
         if (string.IsNullOrWhiteSpace(Name) || code.Length == 0) Errors.Add("Name", "Vul de naam van het thema in, bijvoorbeeld: mantelzorg.");
         else if (code.Length > 60) Errors.Add("Name", "Kies een kortere naam: het adres van het thema wordt dan te lang.");

@@ -11,7 +11,7 @@ namespace Kansrijk.Coalitions;
 public static class CoalitionRights
 {
     public static bool CanEdit(ClaimsPrincipal user, Coalition coalition) =>
-        IsAdministrator(user)
+        user.IsAdministratorWithSecondFactor()
         || user.HasScope(Role.Coordinator, ScopeType.Coalition, coalition.Id.ToString(CultureInfo.InvariantCulture))
         || coalition.Municipalities.Any(m => user.HasScope(Role.Coordinator, ScopeType.Municipality, m.MunicipalityCode));
 
@@ -20,10 +20,7 @@ public static class CoalitionRights
     /// coalition the municipality belongs to (not the coordinator of another municipality in the same regional coalition).
     /// </summary>
     public static bool CanEditQuestionnaire(ClaimsPrincipal user, string municipalityCode, IEnumerable<int> coalitionIds) =>
-        IsAdministrator(user)
+        user.IsAdministratorWithSecondFactor()
         || user.HasScope(Role.Coordinator, ScopeType.Municipality, municipalityCode)
         || coalitionIds.Any(id => user.HasScope(Role.Coordinator, ScopeType.Coalition, id.ToString(CultureInfo.InvariantCulture)));
-
-    public static bool IsAdministrator(ClaimsPrincipal user) =>
-        user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue);
 }

@@ -1,3 +1,4 @@
+using Kansrijk.Access;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Kansrijk.Coalitions.Interventions;
 public sealed class InterventionListModel(KansrijkDb db) : PageModel
 {
     public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
-    public bool CanEdit => CoalitionRights.IsAdministrator(User);
+    public bool CanEdit => User.IsAdministratorWithSecondFactor();
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Interventions = await db.Interventions.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
