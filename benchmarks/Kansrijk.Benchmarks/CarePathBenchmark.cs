@@ -2,10 +2,6 @@ using System.Diagnostics;
 using Kansrijk.CarePaths;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -203,27 +199,6 @@ public static class CarePathBenchmark
             var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
             // Fresh statistics, as a database in use has them (both providers know ANALYZE).
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
-        }
-    }
-
-    private sealed class BenchApp(DatabaseProvider provider, string connection) : WebApplicationFactory<Program>
-    {
-        public Uri Address()
-        {
-            UseKestrel(0);
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.Replace("localhost", "127.0.0.1"));
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseUrls("http://127.0.0.1:0");
-            builder.UseSetting("Database:Provider", provider.ToString());
-            builder.UseSetting("ConnectionStrings:Kansrijk", connection);
-            builder.UseSetting("Kansrijk:Demo", "false");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }
 }

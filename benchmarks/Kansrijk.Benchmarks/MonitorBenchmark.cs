@@ -5,10 +5,6 @@ using Kansrijk.Geography;
 using Kansrijk.Monitor;
 using Kansrijk.Monitor.Import;
 using Kansrijk.Platform.Database;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -131,26 +127,5 @@ public static class MonitorBenchmark
             }
         }
         return csv.ToString();
-    }
-
-    private sealed class BenchApp(DatabaseProvider provider, string connection) : WebApplicationFactory<Program>
-    {
-        public Uri Address()
-        {
-            UseKestrel(0);
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.Replace("localhost", "127.0.0.1"));
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseUrls("http://127.0.0.1:0");
-            builder.UseSetting("Database:Provider", provider.ToString());
-            builder.UseSetting("ConnectionStrings:Kansrijk", connection);
-            builder.UseSetting("Kansrijk:Demo", "false");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kansrijk.Geography;
+using Kansrijk.Platform.Csv;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.EntityFrameworkCore;
@@ -79,21 +80,12 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock)
     {
         var errors = new List<TransferError>();
         var rows = new List<Dictionary<string, string>>();
-        var text = content.TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
+        if (CsvText.IsEmpty(content))
         {
             errors.Add(new TransferError(0, "", "Het bestand is leeg."));
             return (rows, errors);
         }
-        var firstLine = text[..(text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? end : text.Length)];
-        var delimiter = firstLine.Contains(';') ? ";" : ",";
-        using var csv = new CsvParser(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-        });
+        using var csv = CsvText.Open(content);
         if (!csv.Read())
         {
             errors.Add(new TransferError(1, "", "Het bestand heeft geen kopregel."));
@@ -104,7 +96,7 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock)
         var extra = header.Except(Columns).ToList();
         if (missing.Count > 0 || extra.Count > 0)
         {
-            errors.Add(new TransferError(1, "", $"De kopregel klopt niet.{(missing.Count > 0 ? $" Ontbreekt: {string.Join(", ", missing)}." : "")}{(extra.Count > 0 ? $" Onbekend: {string.Join(", ", extra)}." : "")} Verwacht: {string.Join(delimiter, Columns)}."));
+            errors.Add(new TransferError(1, "", $"De kopregel klopt niet.{(missing.Count > 0 ? $" Ontbreekt: {string.Join(", ", missing)}." : "")}{(extra.Count > 0 ? $" Onbekend: {string.Join(", ", extra)}." : "")} Verwacht: {string.Join(csv.Configuration.Delimiter, Columns)}."));
             return (rows, errors);
         }
         while (csv.Read())

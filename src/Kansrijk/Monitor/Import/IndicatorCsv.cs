@@ -1,7 +1,6 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Kansrijk.Geography;
+using Kansrijk.Platform.Csv;
 
 namespace Kansrijk.Monitor.Import;
 
@@ -23,27 +22,18 @@ public static class IndicatorCsv
     public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(
         string content, IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, AreaType> areas)
     {
-        var text = content.TrimStart('\uFEFF');
         var errors = new List<ImportError>();
         var rows = new List<ImportRow>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (CsvText.IsEmpty(content))
         {
             errors.Add(new ImportError(0, "", "Het bestand is leeg."));
             return (rows, errors);
         }
-        var firstLine = text[..(text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? end : text.Length)];
-        var delimiter = firstLine.Contains(';') ? ";" : ",";
-        using var csv = new CsvParser(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-        });
+        using var csv = CsvText.Open(content);
 
         if (!csv.Read() || !csv.Record!.Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Header))
         {
-            errors.Add(new ImportError(1, "", $"De kopregel moet zijn: {string.Join(delimiter, Header)}."));
+            errors.Add(new ImportError(1, "", $"De kopregel moet zijn: {string.Join(csv.Configuration.Delimiter, Header)}."));
             return (rows, errors);
         }
 
