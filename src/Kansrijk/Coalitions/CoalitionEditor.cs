@@ -127,7 +127,7 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(input.GroupName)) errors.Add("GroupName", "Vul de naam van de werkgroep in.");
         if (errors.Any) return errors;
 
-        db.WorkingGroups.Add(new WorkingGroup { CoalitionId = coalition.Id, Name = input.GroupName!.Trim(), Theme = Trim(input.GroupTheme) });
+        db.Set<WorkingGroup>().Add(new WorkingGroup { CoalitionId = coalition.Id, Name = input.GroupName!.Trim(), Theme = Trim(input.GroupTheme) });
         await SaveWithHistoryAsync(coalition, who, $"Werkgroep {input.GroupName!.Trim()} toegevoegd", ct);
         return errors;
     }

@@ -608,7 +608,7 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("ActionLineId");
 
-                    b.ToTable("ActionGoals");
+                    b.ToTable("ActionGoal");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
@@ -1062,7 +1062,7 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("CoalitionId");
 
-                    b.ToTable("WorkingGroups");
+                    b.ToTable("WorkingGroup");
                 });
 
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>

@@ -585,7 +585,7 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("ActionLineId");
 
-                    b.ToTable("ActionGoals");
+                    b.ToTable("ActionGoal");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
@@ -1021,7 +1021,7 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("CoalitionId");
 
-                    b.ToTable("WorkingGroups");
+                    b.ToTable("WorkingGroup");
                 });
 
             modelBuilder.Entity("Kansrijk.Geography.Area", b =>

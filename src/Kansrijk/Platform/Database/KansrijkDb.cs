@@ -32,8 +32,6 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<CoalitionChange> CoalitionChanges => Set<CoalitionChange>();
-    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
-    public DbSet<ActionGoal> ActionGoals => Set<ActionGoal>();
     public DbSet<YearlyQuestionnaire> YearlyQuestionnaires => Set<YearlyQuestionnaire>();
     public DbSet<CentralMunicipality> CentralMunicipalities => Set<CentralMunicipality>();
     public DbSet<ProgressReportText> ProgressReportTexts => Set<ProgressReportText>();

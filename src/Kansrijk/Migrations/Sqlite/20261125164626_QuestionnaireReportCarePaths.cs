@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CarePaths : Migration
+    public partial class QuestionnaireReportCarePaths : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "Activities",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartsOn",
+                table: "Activities",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CarePathChanges",
                 columns: table => new
@@ -27,6 +39,25 @@ namespace Kansrijk.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CarePathChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentralMunicipalities",
+                columns: table => new
+                {
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    MarkedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MarkedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentralMunicipalities", x => x.MunicipalityCode);
+                    table.ForeignKey(
+                        name: "FK_CentralMunicipalities_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -50,6 +81,29 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgressReportTexts",
+                columns: table => new
+                {
+                    CoalitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Introduction = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    NextYear = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReportTexts", x => new { x.CoalitionId, x.Year });
+                    table.ForeignKey(
+                        name: "FK_ProgressReportTexts_Coalitions_CoalitionId",
+                        column: x => x.CoalitionId,
+                        principalTable: "Coalitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RiskThemes",
                 columns: table => new
                 {
@@ -63,6 +117,38 @@ namespace Kansrijk.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RiskThemes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearlyQuestionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Coalition = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    JointPlan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PrenatalHomeVisit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VoorZorg = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NuNietZwanger = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StevigOuderschap = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CenteringZwangerschap = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsultedPartners = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearlyQuestionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearlyQuestionnaires_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -337,6 +423,18 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "IX_RoutingRules_OfferId",
                 table: "RoutingRules",
                 column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyQuestionnaires_MunicipalityCode_Year",
+                table: "YearlyQuestionnaires",
+                columns: new[] { "MunicipalityCode", "Year" },
+                unique: true);
+        
+            // L01–L05 now come from the confirmed yearly questionnaires: not suppressed, source is the register.
+            migrationBuilder.Sql("""
+                UPDATE "Indicators" SET "SuppressionThreshold" = 0, "Source" = 'Kansrijk-register (jaarlijkse vragenlijst gemeenten)'
+                WHERE "Code" IN ('L01', 'L02', 'L03', 'L04', 'L05');
+                """);
         }
 
         /// <inheritdoc />
@@ -349,13 +447,22 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "CarePathSteps");
 
             migrationBuilder.DropTable(
+                name: "CentralMunicipalities");
+
+            migrationBuilder.DropTable(
                 name: "OfferMunicipalities");
 
             migrationBuilder.DropTable(
                 name: "OfferThemes");
 
             migrationBuilder.DropTable(
+                name: "ProgressReportTexts");
+
+            migrationBuilder.DropTable(
                 name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "YearlyQuestionnaires");
 
             migrationBuilder.DropTable(
                 name: "CarePaths");
@@ -368,6 +475,14 @@ namespace Kansrijk.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "StartsOn",
+                table: "Activities");
         }
     }
 }

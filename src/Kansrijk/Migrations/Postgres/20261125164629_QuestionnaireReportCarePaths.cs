@@ -7,11 +7,23 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CarePaths : Migration
+    public partial class QuestionnaireReportCarePaths : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "Activities",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartsOn",
+                table: "Activities",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CarePathChanges",
                 columns: table => new
@@ -28,6 +40,25 @@ namespace Kansrijk.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CarePathChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentralMunicipalities",
+                columns: table => new
+                {
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MarkedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentralMunicipalities", x => x.MunicipalityCode);
+                    table.ForeignKey(
+                        name: "FK_CentralMunicipalities_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -51,6 +82,29 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgressReportTexts",
+                columns: table => new
+                {
+                    CoalitionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Introduction = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    NextYear = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReportTexts", x => new { x.CoalitionId, x.Year });
+                    table.ForeignKey(
+                        name: "FK_ProgressReportTexts_Coalitions_CoalitionId",
+                        column: x => x.CoalitionId,
+                        principalTable: "Coalitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RiskThemes",
                 columns: table => new
                 {
@@ -64,6 +118,38 @@ namespace Kansrijk.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RiskThemes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearlyQuestionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Coalition = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    JointPlan = table.Column<bool>(type: "boolean", nullable: false),
+                    PrenatalHomeVisit = table.Column<bool>(type: "boolean", nullable: false),
+                    VoorZorg = table.Column<bool>(type: "boolean", nullable: false),
+                    NuNietZwanger = table.Column<bool>(type: "boolean", nullable: false),
+                    StevigOuderschap = table.Column<bool>(type: "boolean", nullable: false),
+                    CenteringZwangerschap = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsultedPartners = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    ConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearlyQuestionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearlyQuestionnaires_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -338,6 +424,18 @@ namespace Kansrijk.Migrations.Postgres
                 name: "IX_RoutingRules_OfferId",
                 table: "RoutingRules",
                 column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyQuestionnaires_MunicipalityCode_Year",
+                table: "YearlyQuestionnaires",
+                columns: new[] { "MunicipalityCode", "Year" },
+                unique: true);
+        
+            // L01–L05 now come from the confirmed yearly questionnaires: not suppressed, source is the register.
+            migrationBuilder.Sql("""
+                UPDATE "Indicators" SET "SuppressionThreshold" = 0, "Source" = 'Kansrijk-register (jaarlijkse vragenlijst gemeenten)'
+                WHERE "Code" IN ('L01', 'L02', 'L03', 'L04', 'L05');
+                """);
         }
 
         /// <inheritdoc />
@@ -350,13 +448,22 @@ namespace Kansrijk.Migrations.Postgres
                 name: "CarePathSteps");
 
             migrationBuilder.DropTable(
+                name: "CentralMunicipalities");
+
+            migrationBuilder.DropTable(
                 name: "OfferMunicipalities");
 
             migrationBuilder.DropTable(
                 name: "OfferThemes");
 
             migrationBuilder.DropTable(
+                name: "ProgressReportTexts");
+
+            migrationBuilder.DropTable(
                 name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "YearlyQuestionnaires");
 
             migrationBuilder.DropTable(
                 name: "CarePaths");
@@ -369,6 +476,14 @@ namespace Kansrijk.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "StartsOn",
+                table: "Activities");
         }
     }
 }
