@@ -165,7 +165,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         Offer? offer = null;
         if (id is not null)
         {
-            offer = await db.Offers.Include(o => o.Themes).Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == id, ct);
+            offer = await db.Offers.Include(o => o.Themes).Include(o => o.Municipalities).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
             if (offer is null || !CarePathRights.CanEditOffer(scope, offer))
             {
                 var denied = new FormErrors();

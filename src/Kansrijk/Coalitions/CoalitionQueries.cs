@@ -44,7 +44,7 @@ public sealed class CoalitionQueries(KansrijkDb db)
     public async Task<CoalitionDetail?> DetailAsync(int id, CancellationToken ct = default)
     {
         var coalition = await db.Coalitions.AsNoTracking()
-            .Include(c => c.Municipalities).Include(c => c.Partners).Include(c => c.WorkingGroups)
+            .Include(c => c.Municipalities).Include(c => c.Partners).Include(c => c.WorkingGroups).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (coalition is null)
         {

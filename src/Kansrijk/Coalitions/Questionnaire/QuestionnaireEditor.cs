@@ -40,7 +40,7 @@ public sealed class QuestionnaireEditor(KansrijkDb db, ProgrammeIndicators indic
     public bool IsValidYear(int year) => year >= FirstYear && year <= clock.GetUtcNow().Year;
 
     public async Task<IReadOnlyList<Coalition>> CoalitionsOfAsync(string municipalityCode, CancellationToken ct) =>
-        await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).Include(c => c.Partners)
+        await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).Include(c => c.Partners).AsSplitQuery()
             .Where(c => c.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)).OrderBy(c => c.Name).ToListAsync(ct);
 
     public async Task<YearlyQuestionnaire?> FindAsync(string municipalityCode, int year, CancellationToken ct) =>
