@@ -44,7 +44,8 @@ public static class MonitorFormat
     public static string KindText(MonitorCell cell) => cell.Kind switch
     {
         ValueKind.Municipal => "gemeentelijke telling",
-        ValueKind.Aggregated => "berekend uit gemeenten",
+        // the number matters: a sum over a few municipalities (e.g. while they still answer the questionnaire) is no national figure
+        ValueKind.Aggregated => cell.Municipalities is { } n ? $"berekend uit {n} {(n == 1 ? "gemeente" : "gemeenten")}" : "berekend uit gemeenten",
         _ => "gepubliceerd cijfer",
     };
 }

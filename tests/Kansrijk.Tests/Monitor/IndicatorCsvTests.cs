@@ -123,4 +123,13 @@ public sealed class IndicatorCsvTests
         Assert.Equal("gelijk", MonitorFormat.Judgement(big2, Cell(14.81m), Cell(14.79m)));
         Assert.Equal("gunstiger dan landelijk", MonitorFormat.Judgement(Indicators["L04"], Cell(80m), Cell(72m)));
     }
+
+    [Fact]
+    public void A_computed_figure_says_how_many_municipalities_it_is_made_of()
+    {
+        MonitorCell Aggregate(int? n) => new("L01", "NL01", "2024", 1, 1, 100m, false, ValueKind.Aggregated, "", false) { Municipalities = n };
+        Assert.Equal("berekend uit 1 gemeente", MonitorFormat.KindText(Aggregate(1)));
+        Assert.Equal("berekend uit 342 gemeenten", MonitorFormat.KindText(Aggregate(342)));
+        Assert.Equal("gepubliceerd cijfer", MonitorFormat.KindText(new("L01", "NL01", "2022", null, null, 61m, false, ValueKind.Published, "", false)));
+    }
 }
