@@ -21,7 +21,7 @@ public static class ProgressReportSections
     {
         var c = r.Coalition;
         yield return new ReportBlock.Heading(1, r.Title, "titel");
-        yield return new ReportBlock.Note($"{CoalitionNames.Dutch(c.Kind)} coalitie van {r.Municipalities}; status {CoalitionNames.Dutch(c.Status)}"
+        yield return new ReportBlock.Note($"{(c.Kind == CoalitionKind.Regional ? "Regionale" : "Lokale")} coalitie van {r.Municipalities}; status {CoalitionNames.Dutch(c.Status)}"
             + (c.StatusSince is null ? "" : $" sinds {c.StatusSince}") + $"; plan van aanpak {CoalitionNames.Dutch(c.Plan)}.");
 
         yield return new ReportBlock.Heading(2, "1. Inleiding", "inleiding");
@@ -34,9 +34,13 @@ public static class ProgressReportSections
         }
         else
         {
-            yield return new ReportBlock.Table("Cijfers van de gemeente naast Nederland (nieuwste jaar tot en met " + r.Year + ")", "cijfers-tabel",
-                ["Gemeente", "Indicator", "Jaar", "Gemeente", "Nederland", "Oordeel"],
-                [.. r.Figures.Select(f => (IReadOnlyList<string>)[f.Municipality, $"{f.IndicatorCode} {f.Indicator}", f.Period, f.Own, f.National, f.Judgement ?? ""])]);
+            var caption = $"Cijfers van {(c.Municipalities.Count == 1 ? r.Municipalities : "de gemeenten")} naast Nederland (nieuwste jaar tot en met {r.Year})";
+            // one municipality: no column that repeats its name on every row
+            yield return c.Municipalities.Count == 1
+                ? new ReportBlock.Table(caption, "cijfers-tabel", ["Indicator", "Jaar", r.Municipalities, "Nederland", "Oordeel"],
+                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[$"{f.IndicatorCode} {f.Indicator}", f.Period, f.Own, f.National, f.Judgement ?? ""])])
+                : new ReportBlock.Table(caption, "cijfers-tabel", ["Gemeente", "Indicator", "Jaar", "Gemeente", "Nederland", "Oordeel"],
+                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[f.Municipality, $"{f.IndicatorCode} {f.Indicator}", f.Period, f.Own, f.National, f.Judgement ?? ""])]);
             if (r.Figures.Any(f => f.Synthetic))
             {
                 yield return new ReportBlock.Note($"Een deel van deze cijfers is {MonitorNames.SyntheticLabel}.");
