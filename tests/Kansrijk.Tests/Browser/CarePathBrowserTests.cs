@@ -35,6 +35,10 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await outcome.WaitForAsync();
         Assert.Contains("Begeleiding jonge moeders", await outcome.Locator("h3").First.InnerTextAsync());
         Assert.DoesNotContain("Keuzehulp", await outcome.InnerTextAsync());
+        // the card's facts stay readable: a value is as wide as its card, not squeezed beside its label
+        var card = await outcome.Locator(".kansrijk-card").First.BoundingBoxAsync();
+        var value = await outcome.Locator(".kansrijk-card dd").First.BoundingBoxAsync();
+        Assert.True(value!.Width > card!.Width * 0.7, $"value {value.Width}px in a card of {card.Width}px");
         await Axe.AssertNoViolationsAsync(page);
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
