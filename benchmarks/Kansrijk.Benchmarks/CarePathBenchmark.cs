@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kansrijk.CarePaths;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
@@ -57,25 +56,9 @@ public static class CarePathBenchmark
         };
         foreach (var url in urls)
         {
-            var times = new List<double>();
-            for (var i = 0; i < requests + 20; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                using var response = await client.GetAsync(url);
-                await response.Content.ReadAsByteArrayAsync();
-                watch.Stop();
-                response.EnsureSuccessStatusCode();
-                if (i >= 20)
-                {
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                }
-            }
-            times.Sort();
-            Console.WriteLine($"{url}: median {Percentile(times, 0.50):N1} ms, p95 {Percentile(times, 0.95):N1} ms, max {times[^1]:N1} ms ({requests} requests after 20 warm-up)");
+            await PageTimer.MeasureAsync(client, url, requests);
         }
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
     private static async Task SeedAsync(IServiceProvider services)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Kansrijk.Geography;
@@ -67,25 +66,9 @@ public static class MonitorBenchmark
         using var client = new HttpClient { BaseAddress = baseAddress };
         foreach (var url in new[] { "/monitor/gebied/GM0392", "/monitor/gebied/GG3109", "/monitor/indicator/L12" })
         {
-            var times = new List<double>();
-            for (var i = 0; i < requests + 20; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                using var response = await client.GetAsync(url);
-                await response.Content.ReadAsByteArrayAsync();
-                watch.Stop();
-                response.EnsureSuccessStatusCode();
-                if (i >= 20)
-                {
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                }
-            }
-            times.Sort();
-            Console.WriteLine($"{url}: median {Percentile(times, 0.50):N1} ms, p95 {Percentile(times, 0.95):N1} ms, max {times[^1]:N1} ms ({requests} requests after 20 warm-up)");
+            await PageTimer.MeasureAsync(client, url, requests);
         }
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
     /// <summary>The catalogue has 25 indicators; five more make the 30 the issue asks for.</summary>
     private static async Task<List<string>> AddBenchmarkIndicatorsAsync(KansrijkDb db)
