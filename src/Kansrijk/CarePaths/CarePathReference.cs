@@ -46,10 +46,4 @@ public static class CarePathReference
         }
         await db.SaveChangesAsync(ct);
     }
-
-    public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct = default)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await EnsureAsync(scope.ServiceProvider.GetRequiredService<KansrijkDb>(), ct);
-    }
 }

@@ -16,7 +16,6 @@ public sealed class CarePathDemoData(KansrijkDb db, TimeProvider clock)
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        await CarePathReference.EnsureAsync(db, ct);
         if (await db.Organisations.AnyAsync(o => o.Name == LoketJongeMoeders, ct))
         {
             return;

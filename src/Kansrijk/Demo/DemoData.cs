@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Kansrijk.Demo;
 
 /// <summary>Demo accounts and data. Idempotent: what exists already is left alone. Never runs in production.</summary>
-public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions)
+public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,7 @@ public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvide
         }
         await monitor.SeedAsync(cancellationToken);
         await coalitions.SeedAsync(cancellationToken);
-        await new CarePathDemoData(db, clock).SeedAsync(cancellationToken);
+        await carePaths.SeedAsync(cancellationToken);
     }
 
     private async Task EnsureAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)

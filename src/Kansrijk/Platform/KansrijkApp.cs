@@ -70,6 +70,7 @@ public static class KansrijkApp
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();
+        services.AddScoped<CarePathDemoData>();
         services.AddHostedService<StartupTasks>();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();

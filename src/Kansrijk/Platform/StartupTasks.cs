@@ -18,7 +18,6 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await DatabaseStartup.PrepareAsync(services, Demo, cancellationToken);
-        await CarePaths.CarePathReference.EnsureAsync(services, cancellationToken);
         lifetime.ApplicationStarted.Register(PrintWelcome);
     }
 

@@ -9,7 +9,7 @@ namespace Kansrijk.Platform.Database;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates and migrates the database, loads the reference areas and, in demo mode only, the demo data.</summary>
+    /// <summary>Creates and migrates the database, loads the reference data (areas, indicators, national action lines and interventions, risk themes) and, in demo mode only, the demo data.</summary>
     public static async Task PrepareAsync(IServiceProvider services, bool demo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -27,6 +27,7 @@ public static class DatabaseStartup
         await ReferenceAreas.LoadAsync(db, ReferenceAreas.DefaultCsvPath, cancellationToken);
         await IndicatorCatalogue.EnsureAsync(db, cancellationToken);
         await CoalitionReference.EnsureAsync(db, cancellationToken);
+        await CarePaths.CarePathReference.EnsureAsync(db, cancellationToken);
         if (demo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
