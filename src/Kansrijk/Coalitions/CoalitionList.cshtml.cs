@@ -19,11 +19,12 @@ public sealed class CoalitionListModel(CoalitionQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Coalitions = await queries.ListAsync(ct);
-        Names = await queries.MunicipalityNamesAsync(Coalitions.SelectMany(c => c.Municipalities).Select(m => m.MunicipalityCode), ct);
+        var municipalities = await queries.MunicipalitiesAsync(ct);
+        Names = municipalities.ToDictionary(m => m.Code, m => m.Name);
         var furthest = Coalitions.SelectMany(c => c.Municipalities.Select(m => (m.MunicipalityCode, c.Status)))
             .GroupBy(x => x.MunicipalityCode)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Status).OrderBy(Rank).First());
-        MunicipalityStatus = [.. (await queries.MunicipalitiesAsync(ct)).Select(m => (m.Code, m.Name, furthest.TryGetValue(m.Code, out var s) ? s : (CoalitionStatus?)null))];
+        MunicipalityStatus = [.. municipalities.Select(m => (m.Code, m.Name, furthest.TryGetValue(m.Code, out var s) ? s : (CoalitionStatus?)null))];
     }
 
     private static int Rank(CoalitionStatus status) => status switch

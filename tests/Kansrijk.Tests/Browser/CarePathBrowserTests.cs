@@ -74,6 +74,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Coordinator.Email);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         Assert.Contains("niet gecontroleerd", await page.Locator("#herinnering-aanbod").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk en controleer ze" }).ClickAsync();
         await page.WaitForURLAsync("**/zorgpaden/beheer**");
         await Axe.AssertNoViolationsAsync(page);
