@@ -192,9 +192,9 @@ public sealed class CarePathQueries(KansrijkDb db)
 
     /// <summary>Everything a municipality's social map holds, published, for export.</summary>
     public async Task<IReadOnlyList<Offer>> SocialMapAsync(string municipalityCode, CancellationToken ct = default) =>
-        await db.Offers.AsNoTracking().Include(o => o.Organisation).Include(o => o.Themes).Include(o => o.Municipalities)
+        await WithDetails(db.Offers.AsNoTracking())
             .Where(o => o.Status == ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
-            .OrderBy(o => o.Name).ThenBy(o => o.Id).AsSplitQuery().ToListAsync(ct);
+            .OrderBy(o => o.Name).ThenBy(o => o.Id).ToListAsync(ct);
 
     public async Task<IReadOnlyDictionary<int, string>> ThemeCodesAsync(CancellationToken ct = default) =>
         await db.RiskThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code, ct);
