@@ -1,4 +1,5 @@
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -7,8 +8,6 @@ namespace Kansrijk.Access;
 
 public static class Policies
 {
-    /// <summary>Administrators, signed in with their second factor.</summary>
-    public const string Administration = "Beheer";
     public const string MfaClaimType = "amr";
     public const string MfaClaimValue = "mfa";
 }
@@ -59,13 +58,8 @@ public static class AccessRegistration
         });
         AddOpenIdConnectWhenConfigured(authentication, configuration);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Administration, p => p
-                .RequireRole(RoleNames.Administrator)
-                .RequireClaim(Policies.MfaClaimType, Policies.MfaClaimValue));
-
-        services.AddScoped<AccessLogWriter>();
-        services.AddScoped<AccessLogVerifier>();
+        services.AddKansrijkAuthorization();
+        services.AddKansrijkAccessLog(configuration);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Globalization;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
@@ -7,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.CarePaths;
 
 /// <summary>Changes to care paths, offers and organisations: each checked, with a Dutch message at the field, and written with its history line.</summary>
-public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRights rights)
+public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer authorizer)
 {
-    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours);
+    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null);
 
     public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
         string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
@@ -44,9 +45,26 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task<(int? Id, FormErrors Errors)> SaveOrganisationAsync(OrganisationInput input, int? id, string who, CancellationToken ct)
     {
-        var existing = id is null ? null : await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
+        var existing = id is null ? null : await db.Organisations.Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == id, ct);
+        var before = existing?.Municipalities.Select(m => m.MunicipalityCode).ToList() ?? [];
         var (organisation, errors) = CheckOrganisation(input, existing);
-        if (organisation is null) return (null, errors);
+        var codes = CodeList(input.Municipalities);
+        var unknown = codes.Except(await db.Areas.Where(a => codes.Contains(a.Code) && a.Type == AreaType.Municipality).Select(a => a.Code).ToListAsync(ct)).ToList();
+        var scope = await authorizer.ScopeAsync(ct);
+        if (unknown.Count > 0)
+            errors.Add("Municipalities", $"Geen gemeentecode: {string.Join(", ", unknown)}.");
+        else if (codes.Count == 0 && !scope.All)
+            errors.Add("Municipalities", "Vul minstens één gemeente in die de organisatie bedient, bijvoorbeeld GM0392. Alleen een beheerder legt een landelijke organisatie vast.");
+        else if (!await authorizer.AllowsScopeChangeAsync(Permissions.OrganisationMunicipalitiesChange, "Organisatie", id?.ToString(CultureInfo.InvariantCulture), before, codes, ct))
+            errors.Add("Municipalities", "U mag alleen gemeenten toevoegen of weghalen waarvoor u coördinator bent: "
+                + $"{string.Join(", ", codes.Except(before).Concat(before.Except(codes)).Where(c => !scope.Covers(c)))} valt erbuiten.");
+        if (organisation is null || errors.Any)
+        {
+            db.ChangeTracker.Clear();
+            return (null, errors);
+        }
+        organisation.Municipalities.RemoveAll(m => !codes.Contains(m.MunicipalityCode));
+        organisation.Municipalities.AddRange(codes.Where(c => organisation.Municipalities.All(m => m.MunicipalityCode != c)).Select(c => new OrganisationMunicipality { MunicipalityCode = c }));
         if (existing is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         await HistoryAsync(null, null, organisation.Id, who, existing is null ? $"Organisatie {organisation.Name} aangemaakt" : $"Organisatie {organisation.Name} gewijzigd", ct);
@@ -166,7 +184,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         if (id is not null)
         {
             offer = await db.Offers.Include(o => o.Themes).Include(o => o.Municipalities).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
-            if (offer is null || !CarePathRights.CanEditOffer(scope, offer))
+            if (offer is null || !await authorizer.AllowsAsync(Permissions.OfferEdit, CarePathResources.Offer(offer), ct))
             {
                 var denied = new FormErrors();
                 denied.Add("Name", "U mag dit aanbod niet wijzigen.");
@@ -190,15 +208,19 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task SetOfferStatusAsync(Offer offer, ContentStatus status, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Offers.Where(o => o.Id == offer.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status), ct);
         await HistoryAsync(null, offer.Id, null, who, status == ContentStatus.Published ? $"Aanbod {offer.Name} gepubliceerd" : $"Aanbod {offer.Name} teruggezet naar concept", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task MarkCheckedAsync(Offer offer, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await db.Offers.Where(o => o.Id == offer.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.LastCheckedOn, today), ct);
         await HistoryAsync(null, offer.Id, null, who, $"Aanbod {offer.Name} gecontroleerd op {today:yyyy-MM-dd}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     // ---- paths ----
@@ -220,7 +242,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
             errors.Add("Region", $"{municipality.Name} hoort niet bij {region.Name}. Een gemeente vult alleen het pad van haar eigen GGD-regio aan; laat dit veld leeg of kies {municipality.GgdRegionCode}.");
         if (errors.Any) return (null, errors);
         var areaCode = municipality?.Code ?? region!.Code;
-        if (!await rights.CanEditAreaAsync(scope, areaCode, ct))
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEdit, await new CarePathResources(db).AreaAsync(areaCode, ct), ct))
         {
             errors.Add(municipality is null ? "Region" : "Municipality", municipality is null
                 ? "Een regionaal pad mag alleen wie coördinator is voor alle gemeenten van de regio, of een beheerder."
@@ -241,6 +263,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task SaveTextsAsync(CarePath path, TextsInput input, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var signals = Trim(input.Signals);
         var background = Trim(input.Background);
         await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Signals, signals).SetProperty(p => p.Background, background), ct);
@@ -248,6 +271,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
         if (signals != path.Signals) changed.Add("signalen");
         if (background != path.Background) changed.Add("landelijke achtergrond");
         await PathHistoryAsync(path, who, changed.Count == 0 ? "Teksten opgeslagen zonder wijziging" : $"Gewijzigd: {string.Join(" en ", changed)}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<FormErrors> AddStepAsync(CarePath path, StepInput input, string who, CancellationToken ct)
@@ -268,10 +292,12 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task RemoveStepAsync(CarePath path, int stepId, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var step = path.Steps.FirstOrDefault(s => s.Id == stepId);
         if (step is null) return;
         await db.CarePathSteps.Where(s => s.Id == stepId && s.CarePathId == path.Id).ExecuteDeleteAsync(ct);
         await PathHistoryAsync(path, who, $"Stap {step.Number} verwijderd: {step.Who}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<FormErrors> AddRuleAsync(CarePath path, RuleInput input, IReadOnlyList<Offer> allowedOffers, string who, CancellationToken ct)
@@ -301,16 +327,20 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task RemoveRuleAsync(CarePath path, int ruleId, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var rule = path.Rules.FirstOrDefault(r => r.Id == ruleId);
         if (rule is null) return;
         await db.RoutingRules.Where(r => r.Id == ruleId && r.CarePathId == path.Id).ExecuteDeleteAsync(ct);
         await PathHistoryAsync(path, who, $"Afspraak verwijderd: {CarePathNames.AgeRange(rule.MinAge, rule.MaxAge)}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task SetPathStatusAsync(CarePath path, ContentStatus status, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status), ct);
         await PathHistoryAsync(path, who, status == ContentStatus.Published ? "Gepubliceerd" : "Teruggezet naar concept", ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>A concept copy of a published path (or the one that already exists), where changes are prepared.</summary>
@@ -358,8 +388,10 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
 
     public async Task DiscardRevisionAsync(CarePath revision, string who, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.CarePaths.Where(p => p.Id == revision.Id && p.RevisionOfId != null).ExecuteDeleteAsync(ct);
         await HistoryAsync(revision.RevisionOfId, null, null, who, "Concept weggegooid; het gepubliceerde pad is niet veranderd", ct);
+        await transaction.CommitAsync(ct);
     }
 
     private static CarePathStep CopyOf(CarePathStep s, int pathId) => new()
@@ -376,6 +408,8 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, CarePathRi
     private static RoutingRule CopyOf(RoutingRule r, int pathId) => new() { CarePathId = pathId, MinAge = r.MinAge, MaxAge = r.MaxAge, Situation = r.Situation, OfferId = r.OfferId };
 
     // ---- shared ----
+    // Changes made with ExecuteUpdate or ExecuteDelete run in a transaction with their history line, so the access-log
+    // row that KansrijkDb writes for that line commits together with the change.
 
     /// <summary>The history of a concept belongs to the path it prepares, so it stays when the concept is published.</summary>
     private Task PathHistoryAsync(CarePath path, string who, string what, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -81,17 +82,17 @@ public static class CarePathEndpoints
         .WithTags("Zorgpaden").WithName("ExportSocialMap")
         .WithSummary("De hele gepubliceerde sociale kaart van een gemeente (ook landelijk aanbod) als CSV (format=csv) of JSON (format=json), in het importformaat.");
 
-        app.MapPost("/api/social-map/import", async Task<Results<Ok<TransferResult>, UnprocessableEntity<TransferResult>, ForbidHttpResult>> (HttpRequest request, KansrijkDb db, TimeProvider clock, CancellationToken ct) =>
+        app.MapPost("/api/social-map/import", async Task<Results<Ok<TransferResult>, UnprocessableEntity<TransferResult>, ForbidHttpResult>> (HttpRequest request, Authorizer authorizer, SocialMapTransfer transfer, CancellationToken ct) =>
         {
-            var scope = await new CarePathRights(db).ScopeAsync(request.HttpContext.User, ct);
-            if (!scope.Any)
+            var scope = await authorizer.ScopeAsync(ct);
+            if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct))
             {
                 return TypedResults.Forbid();
             }
             using var reader = new StreamReader(request.Body);
             var content = await reader.ReadToEndAsync(ct);
             var json = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
-            var result = await new SocialMapTransfer(db, clock).ImportAsync(content, json, scope, request.HttpContext.User.Identity!.Name!, ct);
+            var result = await transfer.ImportAsync(content, json, scope, request.HttpContext.User.Identity!.Name!, ct);
             return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
         })
         .RequireAuthorization()

@@ -36,6 +36,14 @@ public sealed class Organisation
     public string? Hours { get; set; }
     /// <summary>Invented demo content: shown as "voorbeeld" so no one calls a made-up number.</summary>
     public bool IsExample { get; set; }
+    /// <summary>The municipalities it serves: who may edit it follows from these, not from its offers.</summary>
+    public List<OrganisationMunicipality> Municipalities { get; init; } = [];
+}
+
+public sealed class OrganisationMunicipality
+{
+    public int OrganisationId { get; init; }
+    public required string MunicipalityCode { get; init; }
 }
 
 /// <summary>One offer of an organisation: what, for whom, how to get there, where.</summary>
@@ -148,8 +156,17 @@ public sealed class CarePathChange
 internal sealed class CarePathConfiguration :
     IEntityTypeConfiguration<RiskTheme>, IEntityTypeConfiguration<Organisation>, IEntityTypeConfiguration<Offer>,
     IEntityTypeConfiguration<OfferTheme>, IEntityTypeConfiguration<OfferMunicipality>, IEntityTypeConfiguration<CarePath>,
-    IEntityTypeConfiguration<CarePathStep>, IEntityTypeConfiguration<RoutingRule>, IEntityTypeConfiguration<CarePathChange>
+    IEntityTypeConfiguration<CarePathStep>, IEntityTypeConfiguration<RoutingRule>, IEntityTypeConfiguration<CarePathChange>,
+    IEntityTypeConfiguration<OrganisationMunicipality>
 {
+    public void Configure(EntityTypeBuilder<OrganisationMunicipality> municipality)
+    {
+        municipality.HasKey(m => new { m.OrganisationId, m.MunicipalityCode });
+        municipality.Property(m => m.MunicipalityCode).HasMaxLength(6);
+        municipality.HasIndex(m => m.MunicipalityCode);
+        municipality.HasOne<Area>().WithMany().HasForeignKey(m => m.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
+    }
+
     public void Configure(EntityTypeBuilder<RiskTheme> theme)
     {
         theme.Property(t => t.Code).HasMaxLength(60);
@@ -167,6 +184,7 @@ internal sealed class CarePathConfiguration :
         organisation.Property(o => o.Email).HasMaxLength(200);
         organisation.Property(o => o.Website).HasMaxLength(400);
         organisation.Property(o => o.Hours).HasMaxLength(300);
+        organisation.HasMany(o => o.Municipalities).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<Offer> offer)

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Globalization;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace Kansrijk.CarePaths;
 /// One care path for one municipality, readable without login. The routing form (age, insurance) is a GET form; the age is
 /// only used to pick offers and is not stored or logged (the request log writes the path without the query string).
 /// </summary>
-public sealed class CarePathPageModel(KansrijkDb db) : PageModel
+public sealed class CarePathPageModel(KansrijkDb db, Authorizer authorizer) : PageModel
 {
     public CarePathView Path { get; private set; } = null!;
     public bool Editor { get; private set; }
@@ -21,7 +22,7 @@ public sealed class CarePathPageModel(KansrijkDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string gemeentecode, string thema, [FromQuery] string? leeftijd, [FromQuery] string? verzekerd, CancellationToken ct)
     {
-        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
+        var scope = await authorizer.ScopeAsync(ct);
         Editor = scope.Covers(gemeentecode.ToUpperInvariant());
         var path = await new CarePathQueries(db).PathAsync(gemeentecode, thema, Editor, ct);
         if (path is null)

@@ -32,6 +32,23 @@ public static class CarePathReference
         ["postpartum-depressie"] = ("113 Zelfmoordpreventie", "0800-0113"),
     };
 
+    /// <summary>
+    /// An organisation that serves no municipality yet (made before organisations had their own, or by the demo) gets the
+    /// municipalities of its local offers, so the coordinators there can keep editing it.
+    /// </summary>
+    public static async Task ServedMunicipalitiesFromOffersAsync(KansrijkDb db, CancellationToken ct = default)
+    {
+        var missing = await (
+            from o in db.Offers.AsNoTracking()
+            join m in db.OfferMunicipalities.AsNoTracking() on o.Id equals m.OfferId
+            where !o.National && m.MunicipalityCode != Geography.Area.NetherlandsCode
+                && !db.OrganisationMunicipalities.Any(x => x.OrganisationId == o.OrganisationId)
+            select new { o.OrganisationId, m.MunicipalityCode }).Distinct().ToListAsync(ct);
+        if (missing.Count == 0) return;
+        db.OrganisationMunicipalities.AddRange(missing.Select(x => new OrganisationMunicipality { OrganisationId = x.OrganisationId, MunicipalityCode = x.MunicipalityCode }));
+        await db.SaveChangesAsync(ct);
+    }
+
     public static async Task EnsureAsync(KansrijkDb db, CancellationToken ct = default)
     {
         var existing = await db.RiskThemes.Select(t => t.Code).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,17 +8,17 @@ namespace Kansrijk.CarePaths;
 
 /// <summary>Import of organisations and offers from a CSV or JSON file: all or nothing, with a report by row and column.</summary>
 [Authorize]
-public sealed class CarePathImportModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class CarePathImportModel(Authorizer authorizer, SocialMapTransfer transfer) : PageModel
 {
     public TransferResult? Result { get; private set; }
     public string? FileError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await new CarePathRights(db).ScopeAsync(User, ct)).Any ? Page() : Forbid();
+        await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
+        var scope = await authorizer.ScopeAsync(ct);
         if (!scope.Any) return Forbid();
         if (file is null || file.Length == 0)
         {
@@ -27,7 +28,7 @@ public sealed class CarePathImportModel(KansrijkDb db, TimeProvider clock) : Pag
         using var reader = new StreamReader(file.OpenReadStream());
         var content = await reader.ReadToEndAsync(ct);
         var json = file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || content.TrimStart('\uFEFF').TrimStart().StartsWith('[');
-        Result = await new SocialMapTransfer(db, clock).ImportAsync(content, json, scope, User.Identity!.Name!, ct);
+        Result = await transfer.ImportAsync(content, json, scope, User.Identity!.Name!, ct);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Globalization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
@@ -58,7 +59,7 @@ public sealed class OfferForm
 
 /// <summary>A new offer (route "nieuw", saved as a draft) or an existing one: change, publish, mark as checked.</summary>
 [Authorize]
-public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
     [BindProperty] public OfferForm Form { get; set; } = new();
     public Offer? Offer { get; private set; }
@@ -70,7 +71,6 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock) : PageMode
     public bool Administrator { get; private set; }
     public string? Message { get; private set; }
 
-    private CarePathEditor Editor => new(db, clock, new CarePathRights(db));
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -84,8 +84,8 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
-        var (savedId, errors) = await Editor.SaveOfferAsync(Form.ToInput(), Offer?.Id, scope, User.Identity!.Name!, ct);
+        var scope = await authorizer.ScopeAsync(ct);
+        var (savedId, errors) = await editor.SaveOfferAsync(Form.ToInput(), Offer?.Id, scope, User.Identity!.Name!, ct);
         if (savedId is null)
         {
             Errors = errors;
@@ -96,13 +96,13 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnPostPublishAsync(string id, CancellationToken ct) => await ActAsync(id, async o =>
     {
-        await Editor.SetOfferStatusAsync(o, o.Status == ContentStatus.Draft ? ContentStatus.Published : ContentStatus.Draft, User.Identity!.Name!, ct);
+        await editor.SetOfferStatusAsync(o, o.Status == ContentStatus.Draft ? ContentStatus.Published : ContentStatus.Draft, User.Identity!.Name!, ct);
         return o.Status == ContentStatus.Draft ? "Het aanbod is gepubliceerd." : "Het aanbod is weer een concept.";
     }, ct);
 
     public async Task<IActionResult> OnPostCheckedAsync(string id, CancellationToken ct) => await ActAsync(id, async o =>
     {
-        await Editor.MarkCheckedAsync(o, User.Identity!.Name!, ct);
+        await editor.MarkCheckedAsync(o, User.Identity!.Name!, ct);
         return "Het aanbod is gemarkeerd als gecontroleerd.";
     }, ct);
 
@@ -118,15 +118,15 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock) : PageMode
 
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
     {
-        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
-        if (!scope.Any) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct)) return Forbid();
+        var scope = await authorizer.ScopeAsync(ct);
         Administrator = scope.All;
         if (id != "nieuw")
         {
             if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var offerId)) return NotFound();
             Offer = await db.Offers.AsNoTracking().Include(o => o.Themes).Include(o => o.Municipalities).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == offerId, ct);
             if (Offer is null) return NotFound();
-            if (!CarePathRights.CanEditOffer(scope, Offer)) return Forbid();
+            if (!await authorizer.AllowsAsync(Permissions.OfferEdit, CarePathResources.Offer(Offer), ct)) return Forbid();
             History = await new CarePathAdminQueries(db, clock).HistoryAsync(null, Offer.Id, ct);
             if (Request.Query.ContainsKey("opgeslagen")) Message = "Het aanbod is opgeslagen.";
         }

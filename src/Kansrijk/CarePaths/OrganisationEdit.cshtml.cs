@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Globalization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
@@ -9,13 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.CarePaths;
 
 /// <summary>
-/// A new organisation (route "nieuw") or an existing one. A coordinator may change an organisation whose offers all lie in
-/// their scope; an administrator any.
+/// A new organisation (route "nieuw") or an existing one. A coordinator may change an organisation that serves a municipality
+/// in her scope, and only add or remove municipalities in her scope; an administrator any.
 /// </summary>
 [Authorize]
-public sealed class OrganisationEditModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
-    [BindProperty] public CarePathEditor.OrganisationInput Form { get; set; } = new(null, null, null, null, null, null, null);
+    [BindProperty] public CarePathEditor.OrganisationInput Form { get; set; } = new(null, null, null, null, null, null, null, null);
     public Organisation? Organisation { get; private set; }
     public FormErrors Errors { get; private set; } = new();
     public IReadOnlyList<CarePathChange> History { get; private set; } = [];
@@ -24,7 +25,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, TimeProvider clock) : P
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours);
+        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Order()));
         if (Request.Query.ContainsKey("opgeslagen")) Message = "De organisatie is opgeslagen.";
         return Page();
     }
@@ -32,7 +33,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, TimeProvider clock) : P
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        var (savedId, errors) = await new CarePathEditor(db, clock, new CarePathRights(db)).SaveOrganisationAsync(Form, Organisation?.Id, User.Identity!.Name!, ct);
+        var (savedId, errors) = await editor.SaveOrganisationAsync(Form, Organisation?.Id, User.Identity!.Name!, ct);
         if (savedId is null)
         {
             Errors = errors;
@@ -43,14 +44,12 @@ public sealed class OrganisationEditModel(KansrijkDb db, TimeProvider clock) : P
 
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
     {
-        var scope = await new CarePathRights(db).ScopeAsync(User, ct);
-        if (!scope.Any) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct)) return Forbid();
         if (id == "nieuw") return null;
         if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId)) return NotFound();
-        Organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
+        Organisation = await db.Organisations.AsNoTracking().Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         if (Organisation is null) return NotFound();
-        var offers = await db.Offers.AsNoTracking().Include(o => o.Municipalities).Where(o => o.OrganisationId == organisationId).ToListAsync(ct);
-        if (!offers.All(o => CarePathRights.CanEditOffer(scope, o))) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.OrganisationEdit, CarePathResources.Organisation(Organisation), ct)) return Forbid();
         History = await db.CarePathChanges.AsNoTracking().Where(c => c.OrganisationId == organisationId).OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
         return null;
     }

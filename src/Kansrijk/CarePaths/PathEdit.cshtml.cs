@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
@@ -10,7 +11,7 @@ namespace Kansrijk.CarePaths;
 
 /// <summary>Editing one care path: texts, steps, routing rules, publishing; every change goes into the history.</summary>
 [Authorize]
-public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
     [BindProperty] public CarePathEditor.TextsInput Texts { get; set; } = new(null, null);
     [BindProperty] public CarePathEditor.StepInput Step { get; set; } = new(null, null, null, null, false, null);
@@ -31,7 +32,6 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     public bool Editable => Path.Status == ContentStatus.Draft;
     private const string NotEditable = "Dit pad is gepubliceerd. Maak eerst een concept om het te wijzigen.";
 
-    private CarePathEditor Editor => new(db, clock, new CarePathRights(db));
     private string Who => User.Identity!.Name!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -43,13 +43,13 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostTextsAsync(int id, CancellationToken ct) =>
-        await EditAsync(id, async () => { await Editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
+        await EditAsync(id, async () => { await editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
 
     public async Task<IActionResult> OnPostStepAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!Editable) return Refused();
-        StepErrors = await Editor.AddStepAsync(Path, Step, Who, ct);
+        StepErrors = await editor.AddStepAsync(Path, Step, Who, ct);
         if (!StepErrors.Any)
         {
             Message = $"Stap {Step.Number} is toegevoegd.";
@@ -61,13 +61,13 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostRemoveStepAsync(int id, [FromForm] int stepId, CancellationToken ct) =>
-        await EditAsync(id, async () => { await Editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
+        await EditAsync(id, async () => { await editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
 
     public async Task<IActionResult> OnPostRuleAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!Editable) return Refused();
-        RuleErrors = await Editor.AddRuleAsync(Path, Rule, Offers, Who, ct);
+        RuleErrors = await editor.AddRuleAsync(Path, Rule, Offers, Who, ct);
         if (!RuleErrors.Any)
         {
             Message = "De afspraak is toegevoegd.";
@@ -79,25 +79,25 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostRemoveRuleAsync(int id, [FromForm] int ruleId, CancellationToken ct) =>
-        await EditAsync(id, async () => { await Editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
+        await EditAsync(id, async () => { await editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (Path.RevisionOfId is not null)
         {
-            var original = await Editor.PublishRevisionAsync(Path, Who, ct);
+            var original = await editor.PublishRevisionAsync(Path, Who, ct);
             TempData["Melding"] = "Het concept is gepubliceerd. Professionals zien de wijzigingen nu.";
             return Redirect($"/zorgpaden/beheer/paden/{original}");
         }
-        return await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Published, Who, ct); return "Het zorgpad is gepubliceerd. Professionals zien het nu."; }, ct);
+        return await ActAsync(id, async () => { await editor.SetPathStatusAsync(Path, ContentStatus.Published, Who, ct); return "Het zorgpad is gepubliceerd. Professionals zien het nu."; }, ct);
     }
 
     public async Task<IActionResult> OnPostRevisionAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (Path.Status != ContentStatus.Published || Path.RevisionOfId is not null) return Redirect($"/zorgpaden/beheer/paden/{id}");
-        var revision = await Editor.StartRevisionAsync(Path, Who, ct);
+        var revision = await editor.StartRevisionAsync(Path, Who, ct);
         TempData["Melding"] = "Dit is het concept. Wijzig wat nodig is en publiceer het daarna.";
         return Redirect($"/zorgpaden/beheer/paden/{revision}");
     }
@@ -106,13 +106,13 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (Path.RevisionOfId is not { } original) return Redirect($"/zorgpaden/beheer/paden/{id}");
-        await Editor.DiscardRevisionAsync(Path, Who, ct);
+        await editor.DiscardRevisionAsync(Path, Who, ct);
         TempData["Melding"] = "Het concept is weggegooid. Het gepubliceerde pad is niet veranderd.";
         return Redirect($"/zorgpaden/beheer/paden/{original}");
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
-        await ActAsync(id, async () => { await Editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
+        await ActAsync(id, async () => { await editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
 
     private async Task<IActionResult> EditAsync(int id, Func<Task<string>> action, CancellationToken ct)
     {
@@ -140,8 +140,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock) : PageModel
     {
         var path = await db.CarePaths.AsNoTracking().Include(p => p.Theme).Include(p => p.Steps).Include(p => p.Rules).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (path is null) return NotFound();
-        var rights = new CarePathRights(db);
-        if (!await rights.CanEditAreaAsync(await rights.ScopeAsync(User, ct), path.AreaCode, ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEdit, await new CarePathResources(db).AreaAsync(path.AreaCode, ct), ct)) return Forbid();
         Path = path;
         Area = (await db.Areas.AsNoTracking().FirstAsync(a => a.Code == path.AreaCode, ct));
         RegionalPath = Area.Type == AreaType.Municipality && Area.GgdRegionCode is { } region

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace Kansrijk.CarePaths;
 
 /// <summary>A new care path (draft) for a municipality in scope, or for a GGD region whose municipalities are all in scope.</summary>
 [Authorize]
-public sealed class PathNewModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class PathNewModel(KansrijkDb db, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
     [BindProperty] public CarePathEditor.PathInput Input { get; set; } = new(null, null, null);
     public FormErrors Errors { get; private set; } = new();
@@ -16,17 +17,16 @@ public sealed class PathNewModel(KansrijkDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!(await new CarePathRights(db).ScopeAsync(User, ct)).Any) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct)) return Forbid();
         Themes = await new CarePathQueries(db).ThemesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var rights = new CarePathRights(db);
-        var scope = await rights.ScopeAsync(User, ct);
+        var scope = await authorizer.ScopeAsync(ct);
         if (!scope.Any) return Forbid();
-        var (id, errors) = await new CarePathEditor(db, clock, rights).CreatePathAsync(Input, scope, User.Identity!.Name!, ct);
+        var (id, errors) = await editor.CreatePathAsync(Input, scope, User.Identity!.Name!, ct);
         if (id is not null) return Redirect($"/zorgpaden/beheer/paden/{id}");
         Errors = errors;
         Themes = await new CarePathQueries(db).ThemesAsync(ct);

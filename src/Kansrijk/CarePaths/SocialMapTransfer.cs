@@ -21,7 +21,7 @@ public sealed record TransferResult(bool Succeeded, int Offers, int NewOrganisat
 /// columns. Import is all-or-nothing: every error is reported with row, column and reason, and nothing is stored unless
 /// there are none. Imported offers are drafts until someone publishes them. Export writes the same columns.
 /// </summary>
-public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock)
+public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePathEditor editor)
 {
     public static readonly string[] Columns =
     [
@@ -177,7 +177,6 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock)
         var newOrganisations = new Dictionary<string, Organisation>();
         var offers = new List<Offer>();
         var seen = new Dictionary<(string, string), int>();
-        var editor = new CarePathEditor(db, clock, new CarePathRights(db));
         foreach (var row in rows)
         {
             var number = int.Parse(row["#"], CultureInfo.InvariantCulture);
@@ -230,6 +229,11 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock)
         }
         if (errors.Count > 0) return new TransferResult(false, 0, 0, [.. errors.OrderBy(e => e.Row)]);
 
+        foreach (var organisation in newOrganisations.Values)
+        {
+            organisation.Municipalities.AddRange(offers.Where(o => o.Organisation == organisation && !o.National)
+                .SelectMany(o => o.Municipalities.Select(m => m.MunicipalityCode)).Distinct().Select(c => new OrganisationMunicipality { MunicipalityCode = c }));
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Organisations.AddRange(newOrganisations.Values);
         db.Offers.AddRange(offers);

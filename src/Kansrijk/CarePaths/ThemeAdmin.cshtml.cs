@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Access;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.CarePaths;
 
 /// <summary>Risk themes: the built-in ones and those administrators add. Only administrators with a second factor add.</summary>
-[Authorize]
+[Authorize(Policy = Permissions.Names.ReferenceDataManage)]
 public sealed class ThemeAdminModel(KansrijkDb db) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
@@ -20,14 +21,12 @@ public sealed class ThemeAdminModel(KansrijkDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!User.IsAdministratorWithSecondFactor()) return Forbid();
         Themes = await new CarePathQueries(db).ThemesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!User.IsAdministratorWithSecondFactor()) return Forbid();
         var code = SearchText.Normalise(Name).Replace(' ', '-');
         if (string.IsNullOrWhiteSpace(Name) || code.Length == 0) Errors.Add("Name", "Vul de naam van het thema in, bijvoorbeeld: mantelzorg.");
         else if (code.Length > 60) Errors.Add("Name", "Kies een kortere naam: het adres van het thema wordt dan te lang.");

@@ -1,12 +1,13 @@
+using Kansrijk.Access.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kansrijk.Coalitions;
 
-public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider clock) : PageModel
+public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider clock, Authorizer authorizer) : PageModel
 {
     public IReadOnlyList<CoalitionChange> History { get; private set; } = [];
-    public bool CanEdit => CoalitionRights.CanEdit(User, Detail.Coalition);
+    public bool CanEdit { get; private set; }
 
     public CoalitionDetail Detail { get; private set; } = null!;
     public int ThisYear => clock.GetUtcNow().Year;
@@ -31,6 +32,7 @@ public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider 
             return NotFound();
         }
         Detail = detail;
+        CanEdit = await authorizer.MayAsync(Permissions.CoalitionEdit, CoalitionResources.Of(detail.Coalition));
         History = await queries.HistoryAsync(id, ct);
         return Page();
     }

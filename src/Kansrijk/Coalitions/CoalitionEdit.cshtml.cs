@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Kansrijk.Coalitions;
 
 /// <summary>Adding budget lines, partners, action lines, working groups and activities; only for those who may edit this coalition (see <see cref="CoalitionRights"/>).</summary>
 [Authorize]
-public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor) : PageModel
+public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor, Authorizer authorizer) : PageModel
 {
     // Prefixed names would not match the field ids the partials draw, so each form binds its own flat fields.
     [BindProperty] public CoalitionEditor.BudgetInput Budget { get; set; } = new(null, null, null, null);
@@ -97,7 +98,7 @@ public sealed class CoalitionEditModel(KansrijkDb db, CoalitionEditor editor) : 
     {
         var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (coalition is null) return NotFound();
-        if (!CoalitionRights.CanEdit(User, coalition)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CoalitionEdit, CoalitionResources.Of(coalition), ct)) return Forbid();
         Coalition = coalition;
         LineOptions = [("", "Kies een actielijn"), .. (await db.ActionLines.AsNoTracking().Where(l => l.CoalitionId == id).OrderBy(l => l.Number).ToListAsync(ct))
             .Select(l => (l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{l.Number}. {l.Title}"))];

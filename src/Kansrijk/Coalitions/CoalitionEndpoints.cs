@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,11 +50,11 @@ public static class CoalitionEndpoints
         .WithName("GetCoalition").WithSummary("Eén coalitie met partners, actielijnen, activiteiten en begroting.");
 
         coalitions.MapPost("/{id:int}/budget", async Task<Results<Created, ProblemHttpResult, ForbidHttpResult, NotFound>> (int id, CoalitionEditor.BudgetInput input,
-            HttpContext http, Platform.Database.KansrijkDb db, CoalitionEditor editor, CancellationToken ct) =>
+            HttpContext http, Platform.Database.KansrijkDb db, CoalitionEditor editor, Authorizer authorizer, CancellationToken ct) =>
         {
             var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
             if (coalition is null) return TypedResults.NotFound();
-            if (!CoalitionRights.CanEdit(http.User, coalition)) return TypedResults.Forbid();
+            if (!await authorizer.AllowsAsync(Permissions.CoalitionEdit, CoalitionResources.Of(coalition), ct)) return TypedResults.Forbid();
             var errors = await editor.AddBudgetLineAsync(coalition, input, http.User.Identity!.Name!, ct);
             return errors.Any
                 ? TypedResults.Problem(statusCode: 422, title: "Begrotingsregel geweigerd", detail: string.Join(" ", errors.All.Select(e => e.Value)),

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Kansrijk.Coalitions;
 
 /// <summary>Creating a coalition (id "nieuw") or changing its core facts, under the registry rules.</summary>
 [Authorize]
-public sealed class CoalitionFactsModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class CoalitionFactsModel(KansrijkDb db, TimeProvider clock, Authorizer authorizer, CoalitionFormRules rules) : PageModel
 {
     public const string NewId = "nieuw";
 
@@ -40,7 +41,7 @@ public sealed class CoalitionFactsModel(KansrijkDb db, TimeProvider clock) : Pag
             (coalition, var denied) = await LoadAsync(id, ct);
             if (denied is not null) return denied;
         }
-        Errors = await new CoalitionFormRules(db).CheckAsync(Form, coalition?.Id, User, ct);
+        Errors = await rules.CheckAsync(Form, coalition, ct);
         if (Errors.Any) return Page();
 
         coalition ??= db.Coalitions.Add(new Coalition { Name = "" }).Entity;
@@ -62,6 +63,6 @@ public sealed class CoalitionFactsModel(KansrijkDb db, TimeProvider clock) : Pag
         if (!int.TryParse(id, out var number)) return (null, NotFound());
         var coalition = await db.Coalitions.Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == number, ct);
         if (coalition is null) return (null, NotFound());
-        return CoalitionRights.CanEdit(User, coalition) ? (coalition, null) : (null, Forbid());
+        return await authorizer.AllowsAsync(Permissions.CoalitionEdit, CoalitionResources.Of(coalition), ct) ? (coalition, null) : (null, Forbid());
     }
 }

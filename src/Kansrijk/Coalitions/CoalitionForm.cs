@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Globalization;
 using System.Security.Claims;
 using Kansrijk.Access;
@@ -39,9 +40,9 @@ public sealed class CoalitionForm
 }
 
 /// <summary>The registry rules for a coalition's core facts, with a Dutch message at each field.</summary>
-public sealed class CoalitionFormRules(KansrijkDb db)
+public sealed class CoalitionFormRules(KansrijkDb db, Authorizer authorizer)
 {
-    public async Task<FormErrors> CheckAsync(CoalitionForm form, int? coalitionId, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<FormErrors> CheckAsync(CoalitionForm form, Coalition? existing, CancellationToken ct)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(form.Name)) errors.Add("Name", "Vul de naam van de coalitie in.");
@@ -64,6 +65,7 @@ public sealed class CoalitionFormRules(KansrijkDb db)
                 errors.Add("PlanAdoptedOn", $"Het plan is vastgesteld vóór {since}, het jaar waarin de coalitie deze status kreeg. Controleer de datums.");
         }
 
+        var coalitionId = existing?.Id;
         var codes = form.MunicipalityCodes();
         if (codes.Count == 0)
         {
@@ -91,16 +93,28 @@ public sealed class CoalitionFormRules(KansrijkDb db)
                 errors.Add("Municipalities", $"Deze gemeente heeft al een lokale coalitie: {taken}. Een gemeente zit in één lokale coalitie tegelijk.");
             }
         }
-        if (coalitionId is null && !errors.Any && !MayCreateFor(user, codes))
+        if (errors.Any) return errors;
+        if (existing is null)
         {
-            errors.Add("Municipalities", "U mag alleen een coalitie aanmaken voor de gemeente waarvoor u coördinator bent.");
+            if (!await authorizer.AllowsAsync(Permissions.CoalitionCreate, ScopedResource.Of("Coalitie", null, codes), ct))
+                errors.Add("Municipalities", $"U mag alleen een coalitie aanmaken voor gemeenten waarvoor u coördinator bent. {await OutsideAsync(codes, ct)}");
+        }
+        else
+        {
+            var before = existing.Municipalities.Select(m => m.MunicipalityCode).ToList();
+            if (!await authorizer.AllowsScopeChangeAsync(Permissions.CoalitionMunicipalitiesChange, "Coalitie", existing.Id.ToString(CultureInfo.InvariantCulture), before, codes, ct))
+                errors.Add("Municipalities", "U mag alleen gemeenten toevoegen of weghalen waarvoor u zelf coördinator bent. "
+                    + $"{await OutsideAsync(codes.Except(before).Concat(before.Except(codes)), ct)} Vraag de beheerder om de coalitie groter of kleiner te maken.");
         }
         return errors;
     }
 
-    public static bool MayCreateFor(ClaimsPrincipal user, IReadOnlyList<string> codes) =>
-        (user.IsInRole(RoleNames.Administrator) && user.HasClaim(Policies.MfaClaimType, Policies.MfaClaimValue))
-        || codes.All(code => user.HasScope(Role.Coordinator, ScopeType.Municipality, code));
+    private async Task<string> OutsideAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var scope = await authorizer.ScopeAsync(ct);
+        var outside = codes.Where(c => !scope.Covers(c)).Distinct().ToList();
+        return outside.Count == 0 ? "" : $"Buiten uw scope: {string.Join(", ", outside)}.";
+    }
 
     /// <summary>Copies the checked form onto the coalition and says what changed.</summary>
     public static string Apply(CoalitionForm form, Coalition c)

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Text;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Monitor.Import;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kansrijk.Monitor;
 
-[Authorize(Policy = MonitorRegistration.ImportPolicy)]
+[Authorize(Policy = Permissions.Names.MonitorImport)]
 public sealed class ImportPageModel(IndicatorImporter importer, AccessLogWriter log) : PageModel
 {
     [BindProperty] public IFormFile? Bestand { get; set; }

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Monitor;
 
 /// <summary>Adding (code "nieuw") and editing an indicator; every change keeps the old version with who and when.</summary>
-[Authorize(Policy = MonitorRegistration.ImportPolicy)]
+[Authorize(Policy = Permissions.Names.IndicatorEdit)]
 public sealed class IndicatorEditModel(KansrijkDb db, TimeProvider clock, MonitorDataVersion version) : PageModel
 {
     public const string NewCode = "nieuw";

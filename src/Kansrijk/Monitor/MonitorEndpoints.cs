@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using System.Text;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Monitor.Import;
@@ -86,7 +87,7 @@ public static class MonitorEndpoints
             }
             return TypedResults.Created($"/api/monitor/imports/{result.BatchId}", new ImportAnswer(result.Added, result.Replaced, result.BatchId!.Value));
         })
-        .RequireAuthorization(MonitorRegistration.ImportPolicy)
+        .RequireAuthorization(Permissions.Names.MonitorImport)
         .WithName("ImportValues")
         .WithSummary("Importeert een CSV (Content-Type text/csv) met kopregel indicator,gebied,periode,teller,noemer,waarde. Alles of niets.");
 

@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Kansrijk.Access;
+using Kansrijk.Access.AccessLog;
+using Kansrijk.Access.Authorization;
 using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
@@ -64,6 +66,9 @@ public static class KansrijkApp
         services.AddMonitor();
         services.AddScoped<CoalitionQueries>();
         services.AddScoped<CoalitionEditor>();
+        services.AddScoped<CoalitionFormRules>();
+        services.AddScoped<CarePaths.CarePathEditor>();
+        services.AddScoped<CarePaths.SocialMapTransfer>();
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
@@ -72,6 +77,7 @@ public static class KansrijkApp
         services.AddScoped<CoalitionDemoData>();
         services.AddScoped<CarePathDemoData>();
         services.AddHostedService<StartupTasks>();
+        services.AddAccessLogSealing();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
         services.AddOpenApi();
@@ -83,7 +89,7 @@ public static class KansrijkApp
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
-            o.Conventions.AuthorizeFolder("/Access/Administration", Policies.Administration);
+            o.Conventions.AuthorizeFolder("/Access/Administration", Permissions.UsersManage.Name);
             o.Conventions.AuthorizeFolder("/Access/Account");
         });
         services.AddRateLimiter(o =>

@@ -82,7 +82,7 @@ public abstract class LoginTests(KansrijkFactory app)
         var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
         var login = await db.AccessLog.AsNoTracking()
             .Where(e => e.UserName == DemoAccounts.Coordinator.Email && e.Action == AccessAction.Login && e.Outcome == AccessOutcome.Success)
-            .OrderByDescending(e => e.Sequence).FirstAsync();
+            .OrderByDescending(e => e.Id).FirstAsync();
         Assert.Equal("127.0.0.1", login.SourceAddress);
         Assert.NotNull(login.UserId);
     }

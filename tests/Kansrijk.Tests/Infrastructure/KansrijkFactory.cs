@@ -17,11 +17,15 @@ public class KansrijkFactory : WebApplicationFactory<Program>
     {
         Provider = provider;
         ConnectionString = provider == DatabaseProvider.Postgres ? TestDatabases.NewPostgres() : TestDatabases.NewSqlite();
+        KeyFolder = Path.Combine(Path.GetTempPath(), "kansrijk-tests", "keys-" + Guid.NewGuid().ToString("N"));
         UseKestrel(0);
     }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+    /// <summary>The access log's key and checkpoint file: outside the database, as in production.</summary>
+    public string KeyFolder { get; }
+    public string CheckpointFile => Path.Combine(KeyFolder, "access-log.checkpoints");
 
     /// <summary>The address Kestrel listens on, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress
@@ -41,6 +45,10 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Kansrijk", ConnectionString);
         builder.UseSetting("Kansrijk:Demo", "true");
+        builder.UseSetting("AccessLog:KeyFile", Path.Combine(KeyFolder, "access-log.key"));
+        builder.UseSetting("AccessLog:CheckpointFile", CheckpointFile);
+        // Tests seal when they choose to, so a seal never lands in the middle of a test's tampering.
+        builder.UseSetting("AccessLog:SealIntervalSeconds", "3600");
         // Many logins from one address in little time: the limiter is for people, not for this suite.
         builder.UseSetting("Kansrijk:LoginAttemptsPerMinute", "10000");
     }

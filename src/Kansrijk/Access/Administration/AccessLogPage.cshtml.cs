@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Access.Administration;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Authorization.Permissions.Names.AccessLogRead)]
 public sealed class AccessLogPageModel(KansrijkDb db, AccessLogWriter log, AccessLogVerifier verifier) : PageModel
 {
     public const int PageSize = 50;
@@ -45,6 +46,6 @@ public sealed class AccessLogPageModel(KansrijkDb db, AccessLogWriter log, Acces
         Filter.Pagina = Math.Max(1, Filter.Pagina);
         var query = Filter.Apply(db);
         Total = await query.CountAsync(ct);
-        Entries = await query.OrderByDescending(e => e.Sequence).Skip((Filter.Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Entries = await query.OrderByDescending(e => e.Id).Skip((Filter.Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Access;
 using Kansrijk.Monitor;
 using Kansrijk.Platform.Database;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Coalitions.Interventions;
 
 /// <summary>Administrators add and change interventions of the menukaart (id "nieuw" adds one).</summary>
-[Authorize(Policy = Policies.Administration)]
+[Authorize(Policy = Permissions.Names.ReferenceDataManage)]
 public sealed class InterventionEditModel(KansrijkDb db) : PageModel
 {
     public const string NewId = "nieuw";

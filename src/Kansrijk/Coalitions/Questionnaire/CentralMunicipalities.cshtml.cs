@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Access;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Coalitions.Questionnaire;
 
 /// <summary>Administrators mark which municipalities are centrumgemeente: the denominator of L03.</summary>
-[Authorize(Policy = Policies.Administration)]
+[Authorize(Policy = Permissions.Names.ReferenceDataManage)]
 public sealed class CentralMunicipalitiesModel(KansrijkDb db, CoalitionQueries coalitions, QuestionnaireEditor editor) : PageModel
 {
     [BindProperty] public string? Code { get; set; }

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Kansrijk.Coalitions.Questionnaire;
 /// municipality's coordinator or an administrator changes and confirms them. Before anyone answers, the form
 /// shows the registry's proposal.
 /// </summary>
-public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor editor) : PageModel
+public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor editor, Authorizer authorizer) : PageModel
 {
     [BindProperty] public QuestionnaireInput Form { get; set; } = new();
     public FormErrors Errors { get; private set; } = new();
@@ -50,7 +51,8 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
     private async Task<IActionResult> SaveAsync(string gemeentecode, int jaar, bool confirm, CancellationToken ct)
     {
         if (await LoadAsync(gemeentecode, jaar, ct) is { } notFound) return notFound;
-        if (!CanEdit) return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        if (!await authorizer.AllowsAsync(Permissions.QuestionnaireEdit, CoalitionResources.Questionnaire(MunicipalityCode), ct))
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         Errors = await editor.SaveAsync(MunicipalityCode, Year, Form, confirm, User.Identity!.Name!, ct);
         if (Errors.Any) return Page();
         TempData["Melding"] = confirm
@@ -65,7 +67,7 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
         if (municipality is null || !editor.IsValidYear(year)) return NotFound();
         (MunicipalityCode, MunicipalityName, Year) = (municipality.Code, municipality.Name, year);
         Coalitions = await editor.CoalitionsOfAsync(MunicipalityCode, ct);
-        CanEdit = CoalitionRights.CanEditQuestionnaire(User, MunicipalityCode, Coalitions.Select(c => c.Id));
+        CanEdit = await authorizer.MayAsync(Permissions.QuestionnaireEdit, CoalitionResources.Questionnaire(MunicipalityCode));
         Saved = await editor.FindAsync(MunicipalityCode, Year, ct);
         IsCentral = await db.CentralMunicipalities.AnyAsync(c => c.MunicipalityCode == MunicipalityCode, ct);
         return null;

@@ -1,10 +1,11 @@
+using Kansrijk.Access.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kansrijk.Coalitions.Report;
 
 /// <summary>The progress report of a coalition for a year: print-ready page and Word download. Everyone reads it.</summary>
-public sealed class ProgressReportPageModel(ProgressReportBuilder builder, TimeProvider clock) : PageModel
+public sealed class ProgressReportPageModel(ProgressReportBuilder builder, TimeProvider clock, Authorizer authorizer) : PageModel
 {
     public ProgressReport Report { get; private set; } = null!;
     public IReadOnlyList<ReportBlock> Blocks { get; private set; } = [];
@@ -27,7 +28,7 @@ public sealed class ProgressReportPageModel(ProgressReportBuilder builder, TimeP
         if (report is null) return NotFound();
         Report = report;
         Blocks = [.. ProgressReportSections.Of(report)];
-        CanEdit = CoalitionRights.CanEdit(User, report.Coalition);
+        CanEdit = await authorizer.MayAsync(Permissions.CoalitionEdit, CoalitionResources.Of(report.Coalition));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Kansrijk.Coalitions.Report;
 
 /// <summary>The free-text parts of the progress report, written by those who may edit the coalition.</summary>
 [Authorize]
-public sealed class ProgressReportTextsModel(KansrijkDb db, TimeProvider clock) : PageModel
+public sealed class ProgressReportTextsModel(KansrijkDb db, TimeProvider clock, Authorizer authorizer) : PageModel
 {
     public const int MaxLength = 8000;
 
@@ -66,7 +67,7 @@ public sealed class ProgressReportTextsModel(KansrijkDb db, TimeProvider clock) 
         if (!ReportYears.IsValid(year, clock)) return NotFound();
         var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (coalition is null) return NotFound();
-        if (!CoalitionRights.CanEdit(User, coalition)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.CoalitionEdit, CoalitionResources.Of(coalition), ct)) return Forbid();
         (Coalition, Year) = (coalition, year);
         return null;
     }

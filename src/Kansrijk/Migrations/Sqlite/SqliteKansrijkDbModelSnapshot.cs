@@ -19,7 +19,8 @@ namespace Kansrijk.Migrations.Sqlite
 
             modelBuilder.Entity("Kansrijk.Access.AccessLog.AccessLogEntry", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -32,13 +33,13 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
+                    b.Property<string>("Mac")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -64,13 +65,8 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Role")
-                        .HasMaxLength(120)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceAddress")
@@ -85,7 +81,7 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Id");
 
                     b.HasIndex("EventId")
                         .IsUnique();
@@ -95,6 +91,30 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("AccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.Access.AccessLog.AccessLogLink", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainMac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("AccessLogChain", (string)null);
                 });
 
             modelBuilder.Entity("Kansrijk.Access.RoleAssignment", b =>
@@ -501,6 +521,22 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("OrganisationMunicipalities");
                 });
 
             modelBuilder.Entity("Kansrijk.CarePaths.RiskTheme", b =>
@@ -1507,6 +1543,21 @@ namespace Kansrijk.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.CarePaths.RoutingRule", b =>
                 {
                     b.HasOne("Kansrijk.CarePaths.CarePath", null)
@@ -1738,6 +1789,11 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Navigation("Municipalities");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Kansrijk.CarePaths.Organisation", b =>
+                {
+                    b.Navigation("Municipalities");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>

@@ -24,6 +24,7 @@ public static class ImportCommand
             return 2;
         }
         var configuration = args.Where((a, i) => a.StartsWith("--") && a != "--bron" && (i == 0 || args[i - 1] != "--bron")).ToArray();
+        Access.AccessLog.AccessActor.CommandLineUser = Environment.UserName;
         await using var app = KansrijkApp.Build(configuration);
         await DatabaseStartup.PrepareAsync(app.Services, demo: false);
         await using var scope = app.Services.CreateAsyncScope();

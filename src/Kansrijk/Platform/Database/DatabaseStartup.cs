@@ -24,6 +24,7 @@ public static class DatabaseStartup
             // WAL lets readers go on while one writer writes; it is remembered in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        await AppendOnlyTables.EnsureAsync(db, cancellationToken);
         await ReferenceAreas.LoadAsync(db, ReferenceAreas.DefaultCsvPath, cancellationToken);
         await IndicatorCatalogue.EnsureAsync(db, cancellationToken);
         await CoalitionReference.EnsureAsync(db, cancellationToken);
@@ -32,6 +33,7 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
         }
+        await CarePaths.CarePathReference.ServedMunicipalitiesFromOffersAsync(db, cancellationToken);
     }
 
     private static void CreateSqliteFolder(string connectionString)

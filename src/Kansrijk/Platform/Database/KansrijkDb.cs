@@ -15,11 +15,12 @@ namespace Kansrijk.Platform.Database;
 /// The one model of Kansrijk. Each provider has its own subclass so that each keeps its own
 /// migration set (Migrations/Sqlite, Migrations/Postgres); the app and the features only use this type.
 /// </summary>
-public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<User>(options)
+public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) : IdentityDbContext<User>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<AccessLogLink> AccessLogChain => Set<AccessLogLink>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
@@ -37,6 +38,7 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
     public DbSet<ProgressReportText> ProgressReportTexts => Set<ProgressReportText>();
     public DbSet<RiskTheme> RiskThemes => Set<RiskTheme>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMunicipality> OrganisationMunicipalities => Set<OrganisationMunicipality>();
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferTheme> OfferThemes => Set<OfferTheme>();
     public DbSet<OfferMunicipality> OfferMunicipalities => Set<OfferMunicipality>();
@@ -57,19 +59,40 @@ public abstract class KansrijkDb(DbContextOptions options) : IdentityDbContext<U
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves the changes and, in the same transaction, one access-log row per changed entity (see <see cref="ChangeAudit"/>):
+    /// a crash leaves neither a change without its row nor a row without its change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyGuard.Check(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = audit?.Collect(ChangeTracker) ?? [];
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        if (Database.CurrentTransaction is not null)
+        {
+            return await SaveWithAuditAsync(pending, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await SaveWithAuditAsync(pending, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveWithAuditAsync(IReadOnlyList<ChangeAudit.Pending> pending, CancellationToken cancellationToken)
     {
-        AppendOnlyGuard.Check(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(true, cancellationToken);
+        AccessLog.AddRange(audit!.Entries(pending));
+        await base.SaveChangesAsync(true, cancellationToken);
+        return saved;
     }
 }
 
-public sealed class SqliteKansrijkDb(DbContextOptions<SqliteKansrijkDb> options) : KansrijkDb(options);
+public sealed class SqliteKansrijkDb(DbContextOptions<SqliteKansrijkDb> options, ChangeAudit? audit = null) : KansrijkDb(options, audit);
 
-public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> options) : KansrijkDb(options);
+public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> options, ChangeAudit? audit = null) : KansrijkDb(options, audit);

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Kansrijk.Access.Authorization;
+
+public sealed class PermissionRequirement(Permission permission) : IAuthorizationRequirement
+{
+    public Permission Permission { get; } = permission;
+}
+
+/// <summary>
+/// The one place that decides: the role must hold the permission (an administrator only with a second factor), and the
+/// resource's municipalities must fall within the actor's scope as the permission's rule says.
+/// </summary>
+public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true) return;
+        var permission = requirement.Permission;
+        if (user.IsAdministratorWithSecondFactor())
+        {
+            context.Succeed(requirement);
+            return;
+        }
+        if (!permission.Roles.Any(r => user.IsInRole(r.ToString()))) return;
+        var scope = permission.Scope == ScopeRule.None ? ActorScope.Nothing : await scopes.ForAsync(user);
+        var resource = context.Resource as ScopedResource;
+        var allowed = permission.Scope switch
+        {
+            ScopeRule.None => true,
+            ScopeRule.AnyScope => scope.Any,
+            ScopeRule.CoversAny => resource is not null && scope.CoversAny(resource.Municipalities),
+            ScopeRule.CoversAll => resource is not null && scope.CoversAll(resource.Municipalities),
+            _ => false,
+        };
+        if (allowed) context.Succeed(requirement);
+    }
+}

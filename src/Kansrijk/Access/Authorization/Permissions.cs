@@ -1,0 +1,94 @@
+namespace Kansrijk.Access.Authorization;
+
+/// <summary>How a permission looks at the municipalities of the resource it is asked for.</summary>
+public enum ScopeRule
+{
+    /// <summary>The role alone decides (e.g. importing figures).</summary>
+    None,
+    /// <summary>The actor must have some municipality in scope (e.g. opening the care-path editor).</summary>
+    AnyScope,
+    /// <summary>At least one of the resource's municipalities is in the actor's scope.</summary>
+    CoversAny,
+    /// <summary>Every municipality of the resource is in the actor's scope; a national resource (none) only for administrators.</summary>
+    CoversAll,
+}
+
+/// <summary>One thing someone may do. The name is what policies, the matrix and the access log use.</summary>
+public sealed record Permission(string Name, string Description, ScopeRule Scope, params Role[] Roles);
+
+/// <summary>
+/// The catalogue: every permission of Kansrijk, mapped to the roles that hold it. An administrator signed in with a
+/// second factor holds every permission everywhere; without the second factor, none. See docs/authorization.md.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>The names as constants, for attributes.</summary>
+    public static class Names
+    {
+        public const string CoalitionCreate = "coalitie.aanmaken";
+        public const string CoalitionEdit = "coalitie.bewerken";
+        public const string CoalitionMunicipalitiesChange = "coalitie.gemeenten-wijzigen";
+        public const string QuestionnaireEdit = "vragenlijst.bewerken";
+        public const string CarePathEditor = "zorgpad.beheer-openen";
+        public const string CarePathEdit = "zorgpad.bewerken";
+        public const string OfferEdit = "aanbod.bewerken";
+        public const string OrganisationEdit = "organisatie.bewerken";
+        public const string OrganisationMunicipalitiesChange = "organisatie.gemeenten-wijzigen";
+        public const string SocialMapImport = "sociale-kaart.importeren";
+        public const string MonitorImport = "monitor.importeren";
+        public const string IndicatorEdit = "indicator.bewerken";
+        public const string ReferenceDataManage = "referentiedata.beheren";
+        public const string UsersManage = "gebruikers.beheren";
+        public const string AccessLogRead = "toegangslog.lezen";
+        public const string ClientRead = "client.lezen";
+        public const string ReferralReceive = "verwijzing.ontvangen";
+    }
+
+    public static readonly Permission CoalitionCreate = new(Names.CoalitionCreate,
+        "Een coalitie aanmaken voor gemeenten in de eigen scope", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission CoalitionEdit = new(Names.CoalitionEdit,
+        "Een coalitie bewerken waarvan een gemeente in de eigen scope valt (partners, activiteiten, begroting, teksten)", ScopeRule.CoversAny, Role.Coordinator);
+    public static readonly Permission CoalitionMunicipalitiesChange = new(Names.CoalitionMunicipalitiesChange,
+        "Gemeenten aan een coalitie toevoegen of eruit halen: alleen gemeenten in de eigen scope", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission QuestionnaireEdit = new(Names.QuestionnaireEdit,
+        "De jaarlijkse vragenlijst van een gemeente in de eigen scope invullen en bevestigen", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission CarePathEditor = new(Names.CarePathEditor,
+        "De beheerpagina's van zorgpaden en sociale kaart openen", ScopeRule.AnyScope, Role.Coordinator);
+    public static readonly Permission CarePathEdit = new(Names.CarePathEdit,
+        "Een zorgpad van een gemeente of GGD-regio in de eigen scope maken, wijzigen en publiceren", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission OfferEdit = new(Names.OfferEdit,
+        "Hulpaanbod voor gemeenten in de eigen scope vastleggen en wijzigen", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission OrganisationEdit = new(Names.OrganisationEdit,
+        "Een organisatie bewerken die een gemeente in de eigen scope bedient", ScopeRule.CoversAny, Role.Coordinator);
+    public static readonly Permission OrganisationMunicipalitiesChange = new(Names.OrganisationMunicipalitiesChange,
+        "Gemeenten die een organisatie bedient toevoegen of weghalen: alleen gemeenten in de eigen scope", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission SocialMapImport = new(Names.SocialMapImport,
+        "De sociale kaart van een gemeente in de eigen scope importeren", ScopeRule.CoversAll, Role.Coordinator);
+    public static readonly Permission MonitorImport = new(Names.MonitorImport,
+        "Cijfers voor de monitor importeren", ScopeRule.None, Role.Analyst);
+    public static readonly Permission IndicatorEdit = new(Names.IndicatorEdit,
+        "De beschrijving van een indicator wijzigen", ScopeRule.None, Role.Analyst);
+    public static readonly Permission ReferenceDataManage = new(Names.ReferenceDataManage,
+        "Thema's, menukaart en centrumgemeenten beheren", ScopeRule.None);
+    public static readonly Permission UsersManage = new(Names.UsersManage,
+        "Accounts en rollen beheren", ScopeRule.None);
+    public static readonly Permission AccessLogRead = new(Names.AccessLogRead,
+        "Het toegangslog doorzoeken en de keten controleren", ScopeRule.None);
+
+    // Reserved for the pathway issues (client data); no role holds them yet.
+    public static readonly Permission ClientRead = new(Names.ClientRead,
+        "Gegevens van een cliënt lezen (alleen bij betrokkenheid of verwijzing)", ScopeRule.CoversAll);
+    public static readonly Permission ReferralReceive = new(Names.ReferralReceive,
+        "Verwijzingen voor de eigen organisatie ontvangen", ScopeRule.CoversAll);
+
+    public static readonly IReadOnlyList<Permission> All =
+    [
+        CoalitionCreate, CoalitionEdit, CoalitionMunicipalitiesChange, QuestionnaireEdit, CarePathEditor, CarePathEdit, OfferEdit,
+        OrganisationEdit, OrganisationMunicipalitiesChange, SocialMapImport, MonitorImport, IndicatorEdit, ReferenceDataManage,
+        UsersManage, AccessLogRead, ClientRead, ReferralReceive,
+    ];
+
+    private static readonly Dictionary<string, Permission> ByName = All.ToDictionary(p => p.Name);
+
+    public static Permission? Find(string name) => ByName.GetValueOrDefault(name);
+}

@@ -1,0 +1,13 @@
+namespace Kansrijk.Access.Authorization;
+
+/// <summary>
+/// What a permission is asked for: a kind of object, its id (for the access log) and the municipalities it covers.
+/// An empty list of municipalities means national.
+/// </summary>
+public sealed record ScopedResource(string Type, string? Id, IReadOnlyCollection<string> Municipalities)
+{
+    public static ScopedResource Of(string type, string? id, IEnumerable<string> municipalities) =>
+        new(type, id, municipalities.Distinct().ToList());
+
+    public static ScopedResource Municipality(string type, string code) => new(type, code, [code]);
+}

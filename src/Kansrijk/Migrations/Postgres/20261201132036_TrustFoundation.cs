@@ -1,0 +1,169 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Kansrijk.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TrustFoundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AccessLog");
+
+            migrationBuilder.RenameColumn(
+                name: "PreviousHash",
+                table: "AccessLog",
+                newName: "Mac");
+
+            migrationBuilder.RenameColumn(
+                name: "Sequence",
+                table: "AccessLog",
+                newName: "Id");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Role",
+                table: "AccessLog",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(120)",
+                oldMaxLength: 120,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Details",
+                table: "AccessLog",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Id",
+                table: "AccessLog",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.CreateTable(
+                name: "AccessLogChain",
+                columns: table => new
+                {
+                    Position = table.Column<long>(type: "bigint", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChainMac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLogChain", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMunicipalities",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMunicipalities", x => new { x.OrganisationId, x.MunicipalityCode });
+                    table.ForeignKey(
+                        name: "FK_OrganisationMunicipalities_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMunicipalities_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogChain_EventId",
+                table: "AccessLogChain",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMunicipalities_MunicipalityCode",
+                table: "OrganisationMunicipalities",
+                column: "MunicipalityCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccessLogChain");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMunicipalities");
+
+            migrationBuilder.RenameColumn(
+                name: "Mac",
+                table: "AccessLog",
+                newName: "PreviousHash");
+
+            migrationBuilder.RenameColumn(
+                name: "Id",
+                table: "AccessLog",
+                newName: "Sequence");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Role",
+                table: "AccessLog",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(400)",
+                oldMaxLength: 400,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Details",
+                table: "AccessLog",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Sequence",
+                table: "AccessLog",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AccessLog",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}
