@@ -1,5 +1,4 @@
 using Kansrijk.Access.Authorization;
-using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using Kansrijk.Access.Authorization;
 using System.Globalization;
+using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;

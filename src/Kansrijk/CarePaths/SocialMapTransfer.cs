@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Csv;
 using Kansrijk.Platform.Database;
@@ -180,7 +178,7 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
         foreach (var row in rows)
         {
             var number = int.Parse(row["#"], CultureInfo.InvariantCulture);
-            string Get(string column) => row.TryGetValue(column, out var v) ? v.Trim() : "";
+            string Get(string column) => row.TryGetValue(column, out var v) ? CsvExport.Restore(v.Trim()) : "";
             void Add(string column, string message) => errors.Add(new TransferError(number, column, message));
 
             var orgKey = SearchText.Normalise(Get("organisatie"));
@@ -279,13 +277,13 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
     public static string ToCsv(IReadOnlyList<Dictionary<string, string>> rows)
     {
         var text = new StringWriter();
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" }))
+        using (var csv = CsvExport.Open(text))
         {
-            foreach (var column in Columns) csv.WriteField(column);
+            foreach (var column in Columns) csv.WriteCell(column);
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var column in Columns) csv.WriteField(row[column]);
+                foreach (var column in Columns) csv.WriteCell(row[column]);
                 csv.NextRecord();
             }
         }

@@ -1,7 +1,5 @@
-using Kansrijk.Access.Authorization;
 using System.Globalization;
-using System.Security.Claims;
-using Kansrijk.Access;
+using Kansrijk.Access.Authorization;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;

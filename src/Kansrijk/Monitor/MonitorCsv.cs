@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Kansrijk.Platform.Csv;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kansrijk.Monitor;
@@ -14,29 +13,29 @@ public static class MonitorCsv
     public static FileContentResult File(string fileName, IEnumerable<Line> lines)
     {
         using var writer = new StringWriter();
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" }))
+        using (var csv = CsvExport.Open(writer))
         {
             foreach (var header in new[] { "indicator", "indicatornaam", "gebied", "gebiedsnaam", "periode", "teller", "noemer", "waarde", "eenheid", "onderdrukt", "soort", "bron", "synthetisch" })
             {
-                csv.WriteField(header);
+                csv.WriteCell(header);
             }
             csv.NextRecord();
             foreach (var line in lines)
             {
                 var c = line.Cell;
-                csv.WriteField(line.Indicator.Code);
-                csv.WriteField(line.Indicator.Name);
-                csv.WriteField(line.AreaCode);
-                csv.WriteField(line.AreaName);
-                csv.WriteField(c.Period);
-                csv.WriteField(c.Numerator?.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(c.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(MonitorFormat.Number(line.Indicator, c.Value));
-                csv.WriteField(MonitorNames.Dutch(line.Indicator.Unit));
-                csv.WriteField(c.Suppressed ? MonitorNames.Suppressed : "");
-                csv.WriteField(MonitorFormat.KindText(c));
-                csv.WriteField(c.Source);
-                csv.WriteField(c.Synthetic ? MonitorNames.SyntheticLabel : "");
+                csv.WriteCell(line.Indicator.Code);
+                csv.WriteCell(line.Indicator.Name);
+                csv.WriteCell(line.AreaCode);
+                csv.WriteCell(line.AreaName);
+                csv.WriteCell(c.Period);
+                csv.WriteCell(c.Numerator?.ToString(CultureInfo.InvariantCulture) ?? "");
+                csv.WriteCell(c.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "");
+                csv.WriteCell(MonitorFormat.Number(line.Indicator, c.Value));
+                csv.WriteCell(MonitorNames.Dutch(line.Indicator.Unit));
+                csv.WriteCell(c.Suppressed ? MonitorNames.Suppressed : "");
+                csv.WriteCell(MonitorFormat.KindText(c));
+                csv.WriteCell(c.Source);
+                csv.WriteCell(c.Synthetic ? MonitorNames.SyntheticLabel : "");
                 csv.NextRecord();
             }
         }

@@ -1,6 +1,6 @@
-using Kansrijk.Access.Authorization;
 using System.Text;
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Access.Authorization;
 using Kansrijk.Monitor.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -96,9 +96,17 @@ public abstract class AccessLogChainTests(KansrijkFactory app)
         {
             var forged = AttackersKey.EntryMac(new AccessLogEntry
             {
-                EventId = target.EventId, OccurredAt = target.OccurredAt, UserId = target.UserId, UserName = target.UserName, Role = target.Role,
-                Action = target.Action, ObjectType = target.ObjectType, ObjectId = target.ObjectId, Outcome = target.Outcome,
-                SourceAddress = target.SourceAddress, Details = "niets gezien",
+                EventId = target.EventId,
+                OccurredAt = target.OccurredAt,
+                UserId = target.UserId,
+                UserName = target.UserName,
+                Role = target.Role,
+                Action = target.Action,
+                ObjectType = target.ObjectType,
+                ObjectId = target.ObjectId,
+                Outcome = target.Outcome,
+                SourceAddress = target.SourceAddress,
+                Details = "niets gezien",
             });
             await db.Database.ExecuteSqlAsync($"UPDATE \"AccessLog\" SET \"Details\" = 'niets gezien', \"Mac\" = {forged} WHERE \"Id\" = {target.Id}");
         });

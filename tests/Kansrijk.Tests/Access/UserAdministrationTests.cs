@@ -95,7 +95,7 @@ public abstract class UserAdministrationTests(KansrijkFactory app)
 
         var verified = await admin.PostFormAsync("/beheer/toegangslog", new Dictionary<string, string>(), "main form[method=post]");
         var result = await Forms.ParseAsync(verified);
-        Assert.Contains("De keten is in orde", result.QuerySelector("#ketencontrole")!.TextContent);
+        Assert.Contains("Het toegangslog is in orde", result.QuerySelector("#ketencontrole")!.TextContent);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/beheer/toegangslog");
         Assert.Contains("Inloggen", await page.Locator("#toegangslog").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" }).ClickAsync();
-        Assert.Contains("De keten is in orde", await page.Locator("#ketencontrole").InnerTextAsync());
+        Assert.Contains("Het toegangslog is in orde", await page.Locator("#ketencontrole").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
     }
 

@@ -384,7 +384,7 @@ public abstract class CarePathTests(KansrijkFactory app)
     public async Task An_offer_without_a_way_to_reach_it_or_with_a_false_phone_or_email_is_refused_and_keeps_what_was_typed()
     {
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
-        var made = await coordinator.PostFormAsync("/zorgpaden/beheer/organisaties/nieuw", new Dictionary<string, string> { ["Name"] = "Stichting Zonder Nummer (test)" });
+        var made = await coordinator.PostFormAsync("/zorgpaden/beheer/organisaties/nieuw", new Dictionary<string, string> { ["Name"] = "Stichting Zonder Nummer (test)", ["Municipalities"] = "GM0392" });
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         var organisationId = Forms.PathOf(made.Headers.Location).Split('/').Last();
         var badOrganisation = await Forms.ParseAsync(await coordinator.PostFormAsync("/zorgpaden/beheer/organisaties/nieuw", new Dictionary<string, string> { ["Name"] = "X", ["Phone"] = "bel ons" }));

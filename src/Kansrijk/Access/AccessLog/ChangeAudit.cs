@@ -67,7 +67,7 @@ public sealed class ChangeAudit(AccessLogWriter writer)
     }
 
     private static string Key(EntityEntry e) =>
-        string.Join("/", e.Metadata.FindPrimaryKey()?.Properties.Select(p => Text(e.Property(p.Name).CurrentValue)) ?? []);
+        string.Join("/", e.Metadata.FindPrimaryKey()?.Properties.Select(p => Convert.ToString(e.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)) ?? []);
 
     private static string Modified(EntityEntry e) => string.Join("; ", e.Properties
         .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))

@@ -1,4 +1,5 @@
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Platform.Csv;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -23,11 +24,47 @@ public sealed class AccessLogPageModel(KansrijkDb db, AccessLogWriter log, Acces
         await LoadAsync(ct);
     }
 
+    /// <summary>The filtered log as CSV (at most 100,000 rows, newest first), cells neutralised for spreadsheets.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var rows = await Filter.Apply(db).OrderByDescending(e => e.Id).Take(100_000).ToListAsync(ct);
+        await log.RecordAsync(new AccessEvent(AccessAction.Export, "Toegangslog", Details: $"{rows.Count} regels; filter {Request.QueryString.Value}"), ct);
+        using var text = new StringWriter();
+        using (var csv = CsvExport.Open(text))
+        {
+            foreach (var header in new[] { "id", "tijd_utc", "gebruiker", "rol", "actie", "object", "object_id", "client", "uitkomst", "bronadres", "toelichting" })
+                csv.WriteCell(header);
+            csv.NextRecord();
+            foreach (var e in rows)
+            {
+                foreach (var cell in new[] { e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AccessLogKey.FormatTime(e.OccurredAt), e.UserName, e.Role,
+                    e.Action.ToString(), e.ObjectType, e.ObjectId, e.ClientId, e.Outcome.ToString(), e.SourceAddress, e.Details })
+                    csv.WriteCell(cell);
+                csv.NextRecord();
+            }
+        }
+        return File(new System.Text.UTF8Encoding(true).GetBytes(text.ToString()), "text/csv; charset=utf-8", "toegangslog.csv");
+    }
+
     public async Task OnPostVerifyAsync(CancellationToken ct)
     {
         Chain = await verifier.VerifyAsync(ct);
         await log.RecordAsync(new AccessEvent(AccessAction.Read, "Toegangslog", Details: Chain.Intact ? "Keten gecontroleerd: in orde" : $"Keten gecontroleerd: {Chain.Reason}"), ct);
         await LoadAsync(ct);
+    }
+
+    public string CsvUrl
+    {
+        get
+        {
+            var query = new QueryBuilder();
+            foreach (var (key, value) in Request.Query.Where(q => q.Key is not (nameof(AccessLogFilter.Pagina)) and not "handler"))
+            {
+                query.Add(key, value.ToArray()!);
+            }
+            query.Add("handler", "Csv");
+            return "/beheer/toegangslog" + query.ToQueryString();
+        }
     }
 
     public string PageUrl(int page)

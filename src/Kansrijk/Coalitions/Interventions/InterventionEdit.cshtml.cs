@@ -1,5 +1,4 @@
 using Kansrijk.Access.Authorization;
-using Kansrijk.Access;
 using Kansrijk.Monitor;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;

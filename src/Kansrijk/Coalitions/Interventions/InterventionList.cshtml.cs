@@ -1,5 +1,4 @@
 using Kansrijk.Access.Authorization;
-using Kansrijk.Access;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
