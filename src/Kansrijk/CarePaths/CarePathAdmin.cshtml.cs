@@ -20,6 +20,7 @@ public sealed class CarePathAdminModel(KansrijkDb db, TimeProvider clock, CarePa
 
     public async Task<IActionResult> OnPostCheckedAsync([FromForm] int offerId, CancellationToken ct)
     {
+        if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct)) return Forbid();
         var offer = await db.Offers.AsNoTracking().Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == offerId, ct);
         if (offer is null) return NotFound();
         if (!await authorizer.AllowsAsync(Permissions.OfferEdit, CarePathResources.Offer(offer), ct)) return Forbid();

@@ -84,6 +84,7 @@ public static class KansrijkApp
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kansrijk.af";
+            o.HeaderName = ApiAntiforgery.HeaderName;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorPages(o =>
@@ -123,6 +124,7 @@ public static class KansrijkApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseApiAntiforgery();
         app.UseAuthorization();
 
         app.MapKansrijkHealth();

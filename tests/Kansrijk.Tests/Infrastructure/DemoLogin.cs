@@ -23,7 +23,7 @@ public static class DemoLogin
         {
             throw new InvalidOperationException($"Two-factor step failed: {(int)second.StatusCode}");
         }
-        return client;
+        return await client.WithApiTokenAsync();
     }
 
     public static async Task<HttpClient> AsAsync(KansrijkFactory app, DemoAccounts.Account account)
@@ -34,6 +34,6 @@ public static class DemoLogin
         {
             throw new InvalidOperationException($"Login as {account.Email} failed: {(int)response.StatusCode}");
         }
-        return client;
+        return await client.WithApiTokenAsync();
     }
 }

@@ -31,6 +31,22 @@ public static class Forms
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>The anti-forgery token of a form on <paramref name="pageUrl"/>, for a form post or the API's X-CSRF-TOKEN header.</summary>
+    public static async Task<string> TokenAsync(this HttpClient client, string pageUrl = "/")
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No anti-forgery token on {pageUrl}");
+    }
+
+    /// <summary>Sends the anti-forgery token with every request, as a script that writes to the API with the sign-in cookie must.</summary>
+    public static async Task<HttpClient> WithApiTokenAsync(this HttpClient client)
+    {
+        client.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await client.TokenAsync());
+        return client;
+    }
+
     public static async Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password) =>
         await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
