@@ -10,7 +10,7 @@ namespace Kansrijk.CarePaths;
 /// <summary>Changes to care paths, offers and organisations: each checked, with a Dutch message at the field, and written with its history line.</summary>
 public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer authorizer)
 {
-    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null);
+    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null, int Version = 0);
 
     public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
         string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
@@ -63,10 +63,11 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
             db.ChangeTracker.Clear();
             return (null, errors);
         }
+        if (existing is not null) db.ExpectVersion(existing, input.Version);
         organisation.Municipalities.RemoveAll(m => !codes.Contains(m.MunicipalityCode));
         organisation.Municipalities.AddRange(codes.Where(c => organisation.Municipalities.All(m => m.MunicipalityCode != c)).Select(c => new OrganisationMunicipality { MunicipalityCode = c }));
         if (existing is null) db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
+        if (!await SaveOrConflictAsync(organisation.Id, null, errors, ct)) return (null, errors);
         await HistoryAsync(null, null, organisation.Id, who, existing is null ? $"Organisatie {organisation.Name} aangemaakt" : $"Organisatie {organisation.Name} gewijzigd", ct);
         return (organisation.Id, errors);
     }
@@ -408,6 +409,24 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
     private static RoutingRule CopyOf(RoutingRule r, int pathId) => new() { CarePathId = pathId, MinAge = r.MinAge, MaxAge = r.MaxAge, Situation = r.Situation, OfferId = r.OfferId };
 
     // ---- shared ----
+
+    /// <summary>Saves; when someone else saved first, says so (with the last line of the history) and keeps nothing.</summary>
+    private async Task<bool> SaveOrConflictAsync(int? organisationId, int? offerId, FormErrors errors, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var last = await db.CarePathChanges.AsNoTracking().Where(c => (organisationId != null && c.OrganisationId == organisationId) || (offerId != null && c.OfferId == offerId))
+                .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+            errors.Add("Name", Versions.Conflict(last?.ChangedBy, last?.ChangedAt) + (last is null ? "" : $" Die wijziging: {last.What}."));
+            return false;
+        }
+    }
     // Changes made with ExecuteUpdate or ExecuteDelete run in a transaction with their history line, so the access-log
     // row that KansrijkDb writes for that line commits together with the change.
 

@@ -13,8 +13,9 @@ public enum OfferAccess { SelfReferral, ReferralNeeded, ConsentNeeded }
 public enum InsuranceCriterion { Any, InsuredOnly, UninsuredOnly }
 
 /// <summary>A risk situation ("risicothema"), e.g. financiën en schulden. The built-in ones come from <see cref="CarePathReference"/>.</summary>
-public sealed class RiskTheme
+public sealed class RiskTheme : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     /// <summary>The part of the address: /zorgpaden/GM0392/{Code}.</summary>
     public required string Code { get; init; }
@@ -24,8 +25,9 @@ public sealed class RiskTheme
 }
 
 /// <summary>An organisation that offers help, with its contact details.</summary>
-public sealed class Organisation
+public sealed class Organisation : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public required string Name { get; set; }
     public string? Type { get; set; }
@@ -47,8 +49,9 @@ public sealed class OrganisationMunicipality
 }
 
 /// <summary>One offer of an organisation: what, for whom, how to get there, where.</summary>
-public sealed class Offer
+public sealed class Offer : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
@@ -97,8 +100,9 @@ public sealed class OfferMunicipality
 /// The care path of one theme for one municipality or one GGD region. A regional path applies to all municipalities of the
 /// region; a municipality's own path adds to it, and a local step with the same number replaces the regional step.
 /// </summary>
-public sealed class CarePath
+public sealed class CarePath : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int ThemeId { get; init; }
     public RiskTheme? Theme { get; init; }
@@ -118,8 +122,9 @@ public sealed class CarePath
 }
 
 /// <summary>One agreed step: who does what, with which consent, how the handover goes and when to escalate.</summary>
-public sealed class CarePathStep
+public sealed class CarePathStep : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CarePathId { get; init; }
     public int Number { get; set; }
@@ -131,8 +136,9 @@ public sealed class CarePathStep
 }
 
 /// <summary>Picks an offer by criteria: an age range (both ends included) and, where needed, a situation in words.</summary>
-public sealed class RoutingRule
+public sealed class RoutingRule : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CarePathId { get; init; }
     public int? MinAge { get; set; }

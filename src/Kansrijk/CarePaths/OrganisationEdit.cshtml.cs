@@ -16,7 +16,7 @@ namespace Kansrijk.CarePaths;
 [Authorize]
 public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
-    [BindProperty] public CarePathEditor.OrganisationInput Form { get; set; } = new(null, null, null, null, null, null, null, null);
+    [BindProperty] public CarePathEditor.OrganisationInput Form { get; set; } = new(null, null, null, null, null, null, null);
     public Organisation? Organisation { get; private set; }
     public FormErrors Errors { get; private set; } = new();
     public IReadOnlyList<CarePathChange> History { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Order()));
+        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Order()), o.Version);
         if (Request.Query.ContainsKey("opgeslagen")) Message = "De organisatie is opgeslagen.";
         return Page();
     }
@@ -37,6 +37,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, 
         if (savedId is null)
         {
             Errors = errors;
+            if (Organisation is not null) Form = Form with { Version = await db.Organisations.Where(o => o.Id == Organisation.Id).Select(o => o.Version).SingleAsync(ct) };
             return Page();
         }
         return Redirect($"/zorgpaden/beheer/organisaties/{savedId}?opgeslagen=1");

@@ -7,8 +7,9 @@ namespace Kansrijk.Coalitions;
 /// An action line with its goals: one of the three national lines (no coalition) or a coalition's own line,
 /// which points to the national line it serves.
 /// </summary>
-public sealed class ActionLine
+public sealed class ActionLine : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int? CoalitionId { get; init; }
     public int Number { get; set; }
@@ -28,8 +29,9 @@ public sealed class ActionGoal
 public enum ActivityStatus { Planned, Running, Completed, Stopped }
 
 /// <summary>What a coalition does in a year, under one of its own lines.</summary>
-public sealed class Activity
+public sealed class Activity : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CoalitionId { get; init; }
     public int Year { get; set; }

@@ -6,8 +6,9 @@ namespace Kansrijk.Coalitions;
 public enum BudgetSource { MunicipalBudget, Spuk, NationalImpulseFunds, MunicipalFund, HealthInsurer, Province, Other }
 
 /// <summary>One line of a coalition's budget for a year. Money in whole cents: exact sums on every database.</summary>
-public sealed class BudgetLine
+public sealed class BudgetLine : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CoalitionId { get; init; }
     public int Year { get; set; }

@@ -10,8 +10,9 @@ public enum CoalitionStatus { Exploring, Preparing, Formed, Stopped }
 public enum PlanStatus { None, InDevelopment, Adopted }
 
 /// <summary>A local or regional coalition of Kansrijke Start: who, since when, how far with the joint plan.</summary>
-public sealed class Coalition
+public sealed class Coalition : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public required string Name { get; set; }
     public CoalitionKind Kind { get; set; }
@@ -36,8 +37,9 @@ public sealed class CoalitionMunicipality
     public required string MunicipalityCode { get; init; }
 }
 
-public sealed class WorkingGroup
+public sealed class WorkingGroup : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CoalitionId { get; init; }
     public required string Name { get; set; }

@@ -44,9 +44,21 @@ public sealed class CoalitionFactsModel(KansrijkDb db, TimeProvider clock, Autho
         Errors = await rules.CheckAsync(Form, coalition, ct);
         if (Errors.Any) return Page();
 
+        if (coalition is not null) db.ExpectVersion(coalition, Form.Version);
         coalition ??= db.Coalitions.Add(new Coalition { Name = "" }).Entity;
         var changes = CoalitionFormRules.Apply(Form, coalition);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var last = await db.CoalitionChanges.AsNoTracking().Where(c => c.CoalitionId == coalition.Id).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+            Errors.Add("Name", Versions.Conflict(last?.ChangedBy, last?.ChangedAt) + (last is null ? "" : $" Die wijziging: {last.What}."));
+            Form.Version = await db.Coalitions.Where(c => c.Id == coalition.Id).Select(c => c.Version).SingleAsync(ct);
+            return Page();
+        }
         db.CoalitionChanges.Add(new CoalitionChange
         {
             CoalitionId = coalition.Id,

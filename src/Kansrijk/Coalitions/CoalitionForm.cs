@@ -19,6 +19,8 @@ public sealed class CoalitionForm
     public string? PlanAdoptedOn { get; set; }
     public string? Coordinators { get; set; }
     public string? MeetingRhythm { get; set; }
+    /// <summary>The version the user saw, so a save over someone else's change is refused.</summary>
+    public int Version { get; set; }
 
     public static CoalitionForm From(Coalition c) => new()
     {
@@ -31,6 +33,7 @@ public sealed class CoalitionForm
         PlanAdoptedOn = c.PlanAdoptedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Coordinators = c.Coordinators,
         MeetingRhythm = c.MeetingRhythm,
+        Version = c.Version,
     };
 
     public IReadOnlyList<string> MunicipalityCodes() =>

@@ -6,8 +6,9 @@ namespace Kansrijk.Coalitions;
 public enum Recognition { NotAssessed, WellFounded, FirstEvidence, GoodEvidence, StrongEvidence }
 
 /// <summary>An intervention of the "menukaart". Recognition stays empty until someone enters the assessed level.</summary>
-public sealed class Intervention
+public sealed class Intervention : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public required string Name { get; set; }
     public string? Description { get; set; }

@@ -12,8 +12,9 @@ public enum PartnerType
 public enum PartnerDomain { Medical, Social, Informal }
 
 /// <summary>An organisation taking part in a coalition. The sources know years, not days, so joining and leaving are years.</summary>
-public sealed class Partner
+public sealed class Partner : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public int CoalitionId { get; init; }
     public required string Name { get; set; }

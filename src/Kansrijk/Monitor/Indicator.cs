@@ -12,8 +12,9 @@ public enum DesiredDirection { Up, Down, None }
 public enum IndicatorSet { National, LocalBasic, LocalChoice }
 
 /// <summary>One indicator of the monitor with everything needed to compute, judge and show it.</summary>
-public sealed class Indicator
+public sealed class Indicator : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public required string Code { get; init; }
     public required string Name { get; set; }
     public Phase Phase { get; set; }

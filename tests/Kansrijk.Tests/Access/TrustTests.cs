@@ -15,8 +15,9 @@ namespace Kansrijk.Tests.Access;
 /// <summary>The attacker's tests of the one authorization model and the complete access log.</summary>
 public abstract class TrustTests(KansrijkFactory app)
 {
-    private static Dictionary<string, string> Facts(string name, string kind, string municipalities, string rhythm = "") => new()
+    private Dictionary<string, string> Facts(string name, string kind, string municipalities, string rhythm = "") => new()
     {
+        ["Version"] = DbAsync(db => db.Coalitions.Where(c => c.Name == name).Select(c => c.Version).SingleAsync()).GetAwaiter().GetResult().ToString(),
         ["Name"] = name,
         ["Kind"] = kind,
         ["Municipalities"] = municipalities,
@@ -155,6 +156,38 @@ public abstract class TrustTests(KansrijkFactory app)
         }
         Assert.False(await DbAsync(db => db.AccessLog.AnyAsync(e => e.Details!.Contains(marker))));
         Assert.False(await DbAsync(db => db.Coalitions.AnyAsync(c => c.MeetingRhythm == marker)));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_saves_from_the_same_version_is_refused_and_keeps_what_was_typed()
+    {
+        var haarlem = await CoalitionLookup.LocalOfAsync(app, "GM0392");
+        var url = $"/coalities/{haarlem}/gegevens";
+        var first = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var second = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        async Task<Dictionary<string, string>> OpenAsync(HttpClient client)
+        {
+            var page = await client.GetDocumentAsync(url);
+            return page.QuerySelectorAll("main form[method=post] input[name], main form[method=post] select[name]")
+                .ToDictionary(e => e.GetAttribute("name")!, e => e is AngleSharp.Html.Dom.IHtmlSelectElement select ? select.Value ?? "" : e.GetAttribute("value") ?? "");
+        }
+        var seenByFirst = await OpenAsync(first);
+        var seenBySecond = await OpenAsync(second);
+
+        seenByFirst["MeetingRhythm"] = "eerste: elke maand";
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync(url, new FormUrlEncodedContent(seenByFirst))).StatusCode);
+
+        seenBySecond["MeetingRhythm"] = "tweede: elke week";
+        var refused = await Forms.ParseAsync(await second.PostAsync(url, new FormUrlEncodedContent(seenBySecond)));
+        Assert.Contains("Iemand anders heeft dit intussen gewijzigd", refused.QuerySelector("#foutoverzicht")!.TextContent);
+        Assert.Equal("tweede: elke week", refused.QuerySelector("input#MeetingRhythm")!.GetAttribute("value"));
+        Assert.Equal("eerste: elke maand", await DbAsync(db => db.Coalitions.Where(c => c.Id == haarlem).Select(c => c.MeetingRhythm).SingleAsync()));
+
+        // Having seen the message, she saves again on purpose: now it counts.
+        var again = refused.QuerySelectorAll("main form[method=post] input[name]").ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? "");
+        foreach (var (key, value) in seenBySecond.Where(kv => !again.ContainsKey(kv.Key) || kv.Key == "MeetingRhythm")) again[key] = value;
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostAsync(url, new FormUrlEncodedContent(again))).StatusCode);
+        Assert.Equal("tweede: elke week", await DbAsync(db => db.Coalitions.Where(c => c.Id == haarlem).Select(c => c.MeetingRhythm).SingleAsync()));
     }
 
     [Fact]

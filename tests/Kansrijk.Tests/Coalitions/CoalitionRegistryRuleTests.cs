@@ -69,11 +69,13 @@ public abstract class CoalitionRegistryRuleTests(KansrijkFactory app)
         var fields = form.QuerySelectorAll("main form input[name], main form select[name]")
             .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
             .ToDictionary(e => e.GetAttribute("name")!, e => (e is AngleSharp.Html.Dom.IHtmlSelectElement s ? s.Value : e.GetAttribute("value")) ?? "");
-        fields["MeetingRhythm"] = "elke maand";
+        var before = fields["MeetingRhythm"];
+        var after = $"elke maand ({Guid.NewGuid():N})";
+        fields["MeetingRhythm"] = after;
         var saved = await coordinator.PostFormAsync($"/coalities/{haarlem}/gegevens", fields);
         Assert.Equal($"/coalities/{haarlem}", Forms.PathOf(saved.Headers.Location));
         var detail = await app.NewClient().GetDocumentAsync($"/coalities/{haarlem}");
-        Assert.Contains("Overleg: 'elke twee maanden' → 'elke maand'", detail.QuerySelector("#geschiedenis")!.TextContent);
+        Assert.Contains($"Overleg: '{before}' → '{after}'", detail.QuerySelector("#geschiedenis")!.TextContent);
 
         var denied = await coordinator.GetAsync($"/coalities/{await IdOfAsync("GM0518")}/gegevens");
         Assert.Equal("/geen-toegang", Forms.PathOf(denied.Headers.Location));

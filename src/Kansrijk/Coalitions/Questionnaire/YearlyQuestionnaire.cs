@@ -9,8 +9,9 @@ public enum CoalitionAnswer { Yes, Preparing, No }
 /// A municipality's answers to the national yearly questionnaire. Pre-filled from the registry, changed where needed
 /// and confirmed by a coordinator; only confirmed answers count for the programme indicators L01–L05.
 /// </summary>
-public sealed class YearlyQuestionnaire
+public sealed class YearlyQuestionnaire : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int Id { get; init; }
     public required string MunicipalityCode { get; init; }
     public int Year { get; init; }

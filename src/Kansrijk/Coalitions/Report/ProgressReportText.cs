@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Kansrijk.Coalitions.Report;
 
 /// <summary>The parts of a coalition's yearly progress report that people write; the rest comes from the registry and the monitor.</summary>
-public sealed class ProgressReportText
+public sealed class ProgressReportText : Platform.Database.IVersioned
 {
+    public int Version { get; set; }
     public int CoalitionId { get; init; }
     public int Year { get; init; }
     public string? Introduction { get; set; }

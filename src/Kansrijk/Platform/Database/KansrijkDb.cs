@@ -51,6 +51,7 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KansrijkDb).Assembly);
+        Versions.ApplyTo(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -69,6 +70,8 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyGuard.Check(ChangeTracker);
+        ChangeTracker.DetectChanges();
+        Versions.Bump(this);
         var pending = audit?.Collect(ChangeTracker) ?? [];
         if (pending.Count == 0)
         {

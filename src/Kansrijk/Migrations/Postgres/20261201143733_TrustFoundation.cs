@@ -26,6 +26,118 @@ namespace Kansrijk.Migrations.Postgres
                 table: "AccessLog",
                 newName: "Id");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "YearlyQuestionnaires",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "WorkingGroup",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "RoutingRules",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "RiskThemes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ProgressReportTexts",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Partners",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Organisations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Offers",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Interventions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Indicators",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Coalitions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "CarePathSteps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "CarePaths",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "BudgetLines",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Activities",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ActionLines",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Role",
                 table: "AccessLog",
@@ -115,6 +227,70 @@ namespace Kansrijk.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OrganisationMunicipalities");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "YearlyQuestionnaires");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "WorkingGroup");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "RoutingRules");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "RiskThemes");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ProgressReportTexts");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Partners");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Interventions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Coalitions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CarePathSteps");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CarePaths");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "BudgetLines");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ActionLines");
 
             migrationBuilder.RenameColumn(
                 name: "Mac",

@@ -1,0 +1,300 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kansrijk.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TrustFoundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AccessLog");
+
+            migrationBuilder.RenameColumn(
+                name: "PreviousHash",
+                table: "AccessLog",
+                newName: "Mac");
+
+            migrationBuilder.RenameColumn(
+                name: "Sequence",
+                table: "AccessLog",
+                newName: "Id");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "YearlyQuestionnaires",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "WorkingGroup",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "RoutingRules",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "RiskThemes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ProgressReportTexts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Partners",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Offers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Interventions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Indicators",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Coalitions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "CarePathSteps",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "CarePaths",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "BudgetLines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Activities",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ActionLines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Id",
+                table: "AccessLog",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
+
+            migrationBuilder.CreateTable(
+                name: "AccessLogChain",
+                columns: table => new
+                {
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChainMac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLogChain", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMunicipalities",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMunicipalities", x => new { x.OrganisationId, x.MunicipalityCode });
+                    table.ForeignKey(
+                        name: "FK_OrganisationMunicipalities_Areas_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMunicipalities_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogChain_EventId",
+                table: "AccessLogChain",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMunicipalities_MunicipalityCode",
+                table: "OrganisationMunicipalities",
+                column: "MunicipalityCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccessLogChain");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMunicipalities");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "YearlyQuestionnaires");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "WorkingGroup");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "RoutingRules");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "RiskThemes");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ProgressReportTexts");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Partners");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Interventions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Coalitions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CarePathSteps");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CarePaths");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "BudgetLines");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ActionLines");
+
+            migrationBuilder.RenameColumn(
+                name: "Mac",
+                table: "AccessLog",
+                newName: "PreviousHash");
+
+            migrationBuilder.RenameColumn(
+                name: "Id",
+                table: "AccessLog",
+                newName: "Sequence");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Sequence",
+                table: "AccessLog",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AccessLog",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}
