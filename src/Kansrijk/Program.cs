@@ -1,3 +1,4 @@
+using Kansrijk.Demo;
 using Kansrijk.Monitor.Import;
 using Kansrijk.Platform;
 
@@ -6,7 +7,16 @@ if (args.FirstOrDefault() == ImportCommand.Name)
     return await ImportCommand.RunAsync(args[1..]);
 }
 
-var app = KansrijkApp.Build(args);
+WebApplication app;
+try
+{
+    app = KansrijkApp.Build(args);
+}
+catch (DemoNotAllowedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return DemoNotAllowedException.ExitCode;
+}
 await app.RunAsync();
 return 0;
 
