@@ -26,6 +26,7 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
         Assert.Contains("De code klopt niet", await page.Locator("#Code-fout").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
 
+        await DemoLogin.AllowAdministratorCodeAgainAsync(browser.App);
         await page.GetByLabel("Code uit de app").FillAsync(DemoLogin.CurrentAdministratorCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
