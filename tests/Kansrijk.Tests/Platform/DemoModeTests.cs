@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
