@@ -78,6 +78,39 @@ public abstract class BadInputTests(KansrijkFactory app)
         Assert.Contains(message, page.QuerySelector("main table")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("2023", "99999999999999999999999", "te groot")]
+    [InlineData("2023", "99.999.999.999.999.999.999.999", "te groot")]
+    [InlineData("2023", "١٢٣", "geen bedrag")]
+    [InlineData("2023", "１２３", "geen bedrag")]
+    [InlineData("99999999999", "100", "Year")]
+    [InlineData("٢٠٢٣", "100", "Year")]
+    public async Task Huge_amounts_and_non_ASCII_digits_in_a_number_field_are_refused_at_the_field(string year, string amount, string expected)
+    {
+        var id = await Kansrijk.Tests.Coalitions.CoalitionLookup.LocalOfAsync(app, "GM0392");
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var response = await coordinator.PostFormAsync($"/coalities/{id}/bewerken", new Dictionary<string, string>
+        {
+            ["Year"] = year,
+            ["Source"] = "Spuk",
+            ["Amount"] = amount,
+            ["Note"] = "te veel",
+        }, "main form[action*=Budget]");
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"status {(int)response.StatusCode}");
+        var page = await Forms.ParseAsync(response);
+        Assert.Null(page.QuerySelector("#opgeslagen"));
+        var errors = page.QuerySelector("#foutoverzicht")?.TextContent ?? "";
+        if (expected == "Year")
+        {
+            Assert.NotNull(page.QuerySelector("#Year-fout"));
+        }
+        else
+        {
+            Assert.Contains(expected, page.QuerySelector("#Amount-fout")!.TextContent);
+        }
+        Assert.NotEmpty(errors);
+    }
+
     [Fact]
     public async Task Control_characters_in_a_return_address_are_a_400_with_a_Dutch_page()
     {
