@@ -1,4 +1,5 @@
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Demo;
 using Kansrijk.Monitor.Import;
 using Kansrijk.Platform;
 
@@ -12,7 +13,16 @@ if (args.FirstOrDefault() == VerifyAccessLogCommand.Name)
     return await VerifyAccessLogCommand.RunAsync(args[1..]);
 }
 
-var app = KansrijkApp.Build(args);
+WebApplication app;
+try
+{
+    app = KansrijkApp.Build(args);
+}
+catch (DemoNotAllowedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return DemoNotAllowedException.ExitCode;
+}
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,8 @@
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
+using Kansrijk.Access.Passwords;
+using Kansrijk.Access.Secrets;
+using Kansrijk.Access.Sessions;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -21,19 +24,23 @@ public static class AccessRegistration
         services.AddIdentityCore<User>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // NIST SP 800-63B: length and a list of common passwords, no character-class rules.
                 o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedAccount = false;
             })
-            .AddSignInManager()
+            .AddSignInManager<KansrijkSignInManager>()
             .AddEntityFrameworkStores<KansrijkDb>()
+            .AddUserStore<KansrijkUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddClaimsPrincipalFactory<KansrijkClaimsFactory>();
 
@@ -54,6 +61,8 @@ public static class AccessRegistration
                 // API callers get a status code, not a redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+                // Every request checks its server-side session (docs/decisions/0008-server-side-sessions.md).
+                o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             });
         });
         AddOpenIdConnectWhenConfigured(authentication, configuration);

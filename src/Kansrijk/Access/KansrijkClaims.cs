@@ -11,6 +11,8 @@ public static class KansrijkClaimTypes
     public const string DisplayName = "kansrijk:name";
     /// <summary>"Role|ScopeType:ScopeId", one claim per role assignment that has a scope.</summary>
     public const string Scope = "kansrijk:scope";
+    /// <summary>The id of the server-side session (<see cref="Sessions.UserSession"/>) this cookie belongs to.</summary>
+    public const string Session = "kansrijk:sid";
 }
 
 /// <summary>Puts the user's roles, scopes and name into the sign-in cookie.</summary>

@@ -42,6 +42,11 @@ public static partial class EuroAmount
             error = $"'{text}' is geen bedrag. Schrijf bijvoorbeeld 80.000 of 1250,50.";
             return false;
         }
+        if (euros >= MaximumEuros)
+        {
+            error = "Dit bedrag is te groot. Het hoogste bedrag is 999.999.999.999 euro.";
+            return false;
+        }
         if (euros != Math.Round(euros, 2))
         {
             error = "Een bedrag heeft hoogstens twee cijfers achter de komma.";
@@ -51,6 +56,10 @@ public static partial class EuroAmount
         return true;
     }
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d{1,2})?$")]
+    /// <summary>Larger amounts would overflow the cents (a long) or the arithmetic before it.</summary>
+    private const decimal MaximumEuros = 1_000_000_000_000m;
+
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which decimal.TryParse refuses anyway.
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$")]
     private static partial Regex DutchThousands();
 }

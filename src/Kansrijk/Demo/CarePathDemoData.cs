@@ -14,12 +14,12 @@ public sealed class CarePathDemoData(KansrijkDb db, TimeProvider clock)
 {
     public const string LoketJongeMoeders = "Loket Jonge Moeders Den Haag";
 
-    public async Task SeedAsync(CancellationToken ct = default)
+    /// <summary>Made once, keyed by a stable demo key (see <see cref="DemoRecord"/>), so renaming a demo organisation does not copy it all.</summary>
+    public Task SeedAsync(CancellationToken ct = default) =>
+        DemoRecords.OnceAsync(db, "zorgpaden-en-sociale-kaart", () => db.Organisations.AnyAsync(o => o.Name == LoketJongeMoeders, ct), () => SeedOnceAsync(ct), ct);
+
+    private async Task SeedOnceAsync(CancellationToken ct)
     {
-        if (await db.Organisations.AnyAsync(o => o.Name == LoketJongeMoeders, ct))
-        {
-            return;
-        }
         var themes = await db.RiskThemes.ToDictionaryAsync(t => t.Code, ct);
         var interventions = await db.Interventions.ToDictionaryAsync(i => i.Name, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -15,13 +15,19 @@ public sealed class CoalitionDemoData(KansrijkDb db)
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        if (!await db.Coalitions.AnyAsync(c => c.Name == HaarlemName, ct))
+        // Keyed by stable demo keys, not by name: a renamed demo coalition is not made again (see DemoRecord).
+        await DemoRecords.OnceAsync(db, "coalities:haarlem-denhaag-groningen",
+            () => db.Coalitions.AnyAsync(c => c.Name == HaarlemName, ct), () => SeedHaarlemDenHaagGroningenAsync(ct), ct);
+        foreach (var coalition in SixthReportCoalitions.All())
         {
-            await SeedHaarlemDenHaagGroningenAsync(ct);
+            await DemoRecords.OnceAsync(db, "coalitie:" + coalition.Name,
+                () => db.Coalitions.AnyAsync(c => c.Name == coalition.Name, ct),
+                async () =>
+                {
+                    db.Coalitions.Add(coalition);
+                    await db.SaveChangesAsync(ct);
+                }, ct);
         }
-        var known = await db.Coalitions.Select(c => c.Name).ToListAsync(ct);
-        db.Coalitions.AddRange(SixthReportCoalitions.All().Where(c => !known.Contains(c.Name)));
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedHaarlemDenHaagGroningenAsync(CancellationToken ct)

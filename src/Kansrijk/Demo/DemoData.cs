@@ -5,29 +5,28 @@ using Microsoft.AspNetCore.Identity;
 namespace Kansrijk.Demo;
 
 /// <summary>Demo accounts and data. Idempotent: what exists already is left alone. Never runs in production.</summary>
-public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths)
+public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<User> store, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (environment.IsProduction())
+        if (!DemoMode.IsAllowed(environment))
         {
-            throw new InvalidOperationException("Demodata wordt nooit geladen in productie.");
+            throw new DemoNotAllowedException(environment.EnvironmentName);
         }
         foreach (var account in DemoAccounts.All)
         {
-            await EnsureAccountAsync(account, cancellationToken);
+            await DemoRecords.OnceAsync(db, "account:" + account.Email,
+                async () => await users.FindByEmailAsync(account.Email) is not null,
+                () => CreateAccountAsync(account, cancellationToken), cancellationToken);
         }
+        await KeepAdministratorKeyReadableAsync();
         await monitor.SeedAsync(cancellationToken);
         await coalitions.SeedAsync(cancellationToken);
         await carePaths.SeedAsync(cancellationToken);
     }
 
-    private async Task EnsureAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)
+    private async Task CreateAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(account.Email) is not null)
-        {
-            return;
-        }
         var user = new User
         {
             UserName = account.Email,
@@ -47,9 +46,25 @@ public sealed class DemoData(KansrijkDb db, UserManager<User> users, TimeProvide
         await db.SaveChangesAsync(cancellationToken);
         if (account.Role == Role.Administrator)
         {
-            Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAccounts.AdministratorAuthenticatorKey));
+            await SetAdministratorKeyAsync(user);
             Check(await users.SetTwoFactorEnabledAsync(user, true));
         }
+    }
+
+    /// <summary>The key is stored encrypted; when the data-protection keys were lost, the README's key is set again.</summary>
+    private async Task KeepAdministratorKeyReadableAsync()
+    {
+        var administrator = await users.FindByEmailAsync(DemoAccounts.Administrator.Email);
+        if (administrator is not null && administrator.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(administrator) is null)
+        {
+            await SetAdministratorKeyAsync(administrator);
+        }
+    }
+
+    private async Task SetAdministratorKeyAsync(User user)
+    {
+        await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, DemoAccounts.AdministratorAuthenticatorKey, CancellationToken.None);
+        Check(await users.UpdateAsync(user));
     }
 
     private static void Check(IdentityResult result)

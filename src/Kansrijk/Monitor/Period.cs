@@ -30,6 +30,7 @@ public readonly partial record struct Period(int Start, int End)
         return true;
     }
 
-    [GeneratedRegex(@"^(\d{4})(?:\s*[-–]\s*(\d{4}))?$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4})(?:\s*[-–]\s*([0-9]{4}))?$")]
     private static partial Regex Pattern();
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
+using Kansrijk.Access.Sessions;
 using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
@@ -22,16 +23,16 @@ public static class KansrijkApp
     public static WebApplication Build(string[] args)
     {
         var demo = args.Contains(DemoSwitch);
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != DemoSwitch).ToArray());
+        var rest = args.Where(a => a != DemoSwitch).ToArray();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = rest, EnvironmentName = DefaultEnvironment(rest) });
         if (demo)
         {
             builder.Configuration["Kansrijk:Demo"] = "true";
         }
         var isDevelopment = builder.Environment.IsDevelopment();
-        if (builder.Configuration.GetValue<bool>("Kansrijk:Demo") && builder.Environment.IsProduction())
+        if (builder.Configuration.GetValue<bool>("Kansrijk:Demo") && !DemoMode.IsAllowed(builder.Environment))
         {
-            throw new InvalidOperationException(
-                "Demodata wordt nooit geladen in productie. Start met ASPNETCORE_ENVIRONMENT=Development, of zonder --demo.");
+            throw new DemoNotAllowedException(builder.Environment.EnvironmentName);
         }
 
         builder.Services.AddSerilog((services, log) =>
@@ -52,7 +53,7 @@ public static class KansrijkApp
 
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.Limits.MaxRequestBodySize = 20 * 1024 * 1024;
+            k.Limits.MaxRequestBodySize = ErrorHandling.MaximumBodyMegabytes * 1024 * 1024;
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.AddServerHeader = false;
         });
@@ -125,6 +126,7 @@ public static class KansrijkApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseApiAntiforgery();
+        app.UseKansrijkPasswordChangeGate();
         app.UseAuthorization();
 
         app.MapKansrijkHealth();
@@ -135,6 +137,19 @@ public static class KansrijkApp
         Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(app);
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// The launch profile (dotnet run) sets KANSRIJK_DEFAULT_ENVIRONMENT=Development instead of ASPNETCORE_ENVIRONMENT,
+    /// so an environment set explicitly (ASPNETCORE_ENVIRONMENT, DOTNET_ENVIRONMENT or --environment) always wins.
+    /// </summary>
+    private static string? DefaultEnvironment(string[] args)
+    {
+        var explicitlySet = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT"))
+            || args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase) || a.StartsWith("/environment", StringComparison.OrdinalIgnoreCase));
+        var fallback = Environment.GetEnvironmentVariable("KANSRIJK_DEFAULT_ENVIRONMENT");
+        return explicitlySet || string.IsNullOrEmpty(fallback) ? null : fallback;
     }
 
     /// <summary>The map boundaries are TopoJSON, which the default list of file types does not know.</summary>

@@ -21,8 +21,9 @@ public static class BrowserLogin
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 
-    public static async Task AsAdministratorAsync(IPage page)
+    public static async Task AsAdministratorAsync(IPage page, KansrijkFactory app)
     {
+        await DemoLogin.AllowAdministratorCodeAgainAsync(app);
         await WithPasswordAsync(page, DemoAccounts.Administrator.Email);
         await page.WaitForURLAsync("**/inloggen/tweestaps**");
         await page.GetByLabel("Code uit de app").FillAsync(DemoLogin.CurrentAdministratorCode());

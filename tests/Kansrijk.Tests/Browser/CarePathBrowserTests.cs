@@ -121,7 +121,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
     public async Task The_administrator_s_care_path_pages_are_axe_clean_with_and_without_errors()
     {
         var page = await browser.NewPageAsync();
-        await BrowserLogin.AsAdministratorAsync(page);
+        await BrowserLogin.AsAdministratorAsync(page, browser.App);
         foreach (var url in new[] { "/zorgpaden/beheer/themas", "/zorgpaden/beheer/import", "/zorgpaden/beheer/organisaties/nieuw", "/zorgpaden/beheer/aanbod/nieuw" })
         {
             await page.GotoAsync(url);

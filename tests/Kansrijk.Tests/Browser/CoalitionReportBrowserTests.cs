@@ -87,7 +87,7 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(page);
 
         var admin = await browser.NewPageAsync();
-        await BrowserLogin.AsAdministratorAsync(admin);
+        await BrowserLogin.AsAdministratorAsync(admin, browser.App);
         await admin.GotoAsync("/beheer/centrumgemeenten");
         await admin.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync("GM0392");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();

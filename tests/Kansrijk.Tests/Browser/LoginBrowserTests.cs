@@ -26,6 +26,7 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
         Assert.Contains("De code klopt niet", await page.Locator("#Code-fout").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
 
+        await DemoLogin.AllowAdministratorCodeAgainAsync(browser.App);
         await page.GetByLabel("Code uit de app").FillAsync(DemoLogin.CurrentAdministratorCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
@@ -90,5 +91,35 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
         Assert.Contains("Inloggen is niet gelukt", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
         Assert.Equal("onbekend@example.nl", await page.GetByLabel("E-mailadres").InputValueAsync());
         await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_password_page_and_the_account_buttons_are_axe_clean()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.AsAsync(page, DemoAccounts.Coordinator);
+        await page.GotoAsync("/account/tweestaps");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/wachtwoord");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Huidig wachtwoord").FillAsync(DemoAccounts.Password);
+        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("passwordpassword");
+        await page.GetByLabel("Nieuw wachtwoord nog een keer").FillAsync("passwordpassword");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        Assert.Contains("te vaak gebruikt", await page.Locator("#NewPassword-fout").InnerTextAsync());
+        Assert.Contains("te vaak gebruikt", await page.Locator("#foutoverzicht").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        var admin = await browser.NewPageAsync();
+        await BrowserLogin.AsAdministratorAsync(admin, browser.App);
+        await admin.GotoAsync("/beheer/gebruikers");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Anton Analist" }).ClickAsync();
+        await admin.WaitForURLAsync("**/beheer/gebruikers/*");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Account uitzetten" }).ClickAsync();
+        Assert.Contains("Het account staat uit", await admin.GetByRole(AriaRole.Status).First.InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Account weer aanzetten" }).ClickAsync();
+        Assert.Contains("Het account staat weer aan", await admin.GetByRole(AriaRole.Status).First.InnerTextAsync());
     }
 }

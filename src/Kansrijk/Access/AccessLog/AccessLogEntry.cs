@@ -11,7 +11,7 @@ public enum AccessOutcome { Success, Failure, Denied }
 /// <summary>
 /// One row of the access log with the NEN 7513 fields. The row carries a keyed MAC over its fields, made by the app
 /// when the row is written (in the same transaction as the change it records). Rows get their place in the keyed
-/// chain afterwards, from <see cref="AccessLogSealer"/>; see docs/decisions/0006.
+/// chain afterwards, from <see cref="AccessLogSealer"/>; see docs/decisions/0007.
 /// </summary>
 public sealed class AccessLogEntry : IAppendOnly
 {

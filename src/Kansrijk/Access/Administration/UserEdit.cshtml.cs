@@ -1,4 +1,5 @@
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Access.Sessions;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Access.Administration;
 
-public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, AccessLogWriter log, TimeProvider clock) : PageModel
+public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignInManager<User> signInManager, AccessLogWriter log, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public RoleForm Form { get; set; } = new();
@@ -16,6 +17,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, Access
     public FormErrors Errors { get; private set; } = new();
     public string? Message { get; private set; }
     public DateTimeOffset Now => clock.GetUtcNow();
+    private KansrijkSignInManager Sessions => (KansrijkSignInManager)signInManager;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -69,6 +71,40 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, Access
         await users.ResetAuthenticatorKeyAsync(Account);
         await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Tweestapsverificatie teruggezet"), ct);
         return await DoneAsync("De gebruiker stelt tweestapsverificatie opnieuw in bij de volgende keer inloggen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (Account.Id == User.UserId())
+        {
+            Message = "U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.";
+            return Page();
+        }
+        Account.IsDisabled = true;
+        await users.UpdateAsync(Account);
+        await Sessions.EndAllSessionsAsync(Account.Id);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Account uitgezet"), ct);
+        return await DoneAsync("Het account staat uit. De gebruiker is overal uitgelogd en kan niet meer inloggen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Account.IsDisabled = false;
+        await users.UpdateAsync(Account);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Account weer aangezet"), ct);
+        return await DoneAsync("Het account staat weer aan. De gebruiker kan weer inloggen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostForcePasswordResetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Account.MustChangePassword = true;
+        await users.UpdateAsync(Account);
+        await Sessions.EndAllSessionsAsync(Account.Id);
+        await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Nieuw wachtwoord verplicht gesteld"), ct);
+        return await DoneAsync("De gebruiker is overal uitgelogd en moet bij de volgende keer inloggen eerst een nieuw wachtwoord kiezen.", ct);
     }
 
     private async Task<IActionResult> DoneAsync(string message, CancellationToken ct)

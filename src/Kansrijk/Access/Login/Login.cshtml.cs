@@ -1,4 +1,5 @@
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Access.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Kansrijk.Access.Login;
 
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, AccessLogWriter log) : PageModel
+public sealed class LoginModel(SignInManager<User> signIn, AccessLogWriter log) : PageModel
 {
     /// <summary>One message for a wrong password, an unknown account and a blocked account: it never tells which.</summary>
     public const string FailedMessage =
@@ -21,7 +22,15 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
     public string? Error { get; private set; }
     public IReadOnlyList<AuthenticationScheme> ExternalSchemes { get; private set; } = [];
 
-    public async Task OnGetAsync() => ExternalSchemes = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (ReturnUrls.HasControlCharacters(ReturnUrl))
+        {
+            return BadRequest();
+        }
+        ExternalSchemes = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -31,10 +40,11 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
             Error = "Vul uw e-mailadres en uw wachtwoord in.";
             return Page();
         }
-        var user = await users.FindByEmailAsync(Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (ReturnUrls.HasControlCharacters(ReturnUrl))
+        {
+            return BadRequest();
+        }
+        var (user, result) = await ((KansrijkSignInManager)signIn).PasswordSignInByEmailAsync(Email.Trim(), Password);
 
         if (result.RequiresTwoFactor)
         {
@@ -46,8 +56,8 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
         await log.RecordAsync(new AccessEvent(AccessAction.Login, "Account", user?.Id,
-            result.IsLockedOut ? AccessOutcome.Denied : AccessOutcome.Failure,
-            Details: result.IsLockedOut ? "Account geblokkeerd" : "Wachtwoord of account onjuist")
+            result.IsLockedOut || result.IsNotAllowed ? AccessOutcome.Denied : AccessOutcome.Failure,
+            Details: result.IsLockedOut ? "Account geblokkeerd" : result.IsNotAllowed ? "Account uitgezet" : "Wachtwoord of account onjuist")
         { UserId = user?.Id, UserName = Email.Trim() });
         Error = FailedMessage;
         return Page();
@@ -62,6 +72,13 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
 
     internal static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+            && !ReturnUrls.HasControlCharacters(returnUrl)
             ? returnUrl
             : "/";
+}
+
+/// <summary>A return address with control characters (line breaks, NUL, …) is refused with 400, never followed.</summary>
+public static class ReturnUrls
+{
+    public static bool HasControlCharacters(string? returnUrl) => returnUrl is not null && returnUrl.Any(char.IsControl);
 }

@@ -162,8 +162,16 @@ public static class IndicatorCsv
             error(column, $"De {column} moet een heel getal zijn ({text}).");
             return null;
         }
+        if (number > int.MaxValue)
+        {
+            error(column, $"De {column} is te groot ({text}); het hoogste aantal is 2.147.483.647.");
+            return null;
+        }
         return (long)number;
     }
+
+    /// <summary>Values are stored with precision (18, 4); larger ones would fail in the database.</summary>
+    private const decimal MaximumValue = 100_000_000_000m;
 
     private static decimal? ParseValue(string text, Action<string, string> error)
     {
@@ -179,6 +187,11 @@ public static class IndicatorCsv
         if (value < 0)
         {
             error("waarde", $"De waarde mag niet negatief zijn ({text}).");
+            return null;
+        }
+        if (value >= MaximumValue)
+        {
+            error("waarde", $"De waarde is te groot ({text}); de hoogste waarde is 99.999.999.999.");
             return null;
         }
         return value;

@@ -36,13 +36,38 @@ public static class DatabaseStartup
         await CarePaths.CarePathReference.ServedMunicipalitiesFromOffersAsync(db, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates the folder and an empty database file readable and writable by the service user only (0600 on Unix);
+    /// SQLite gives its -wal and -shm files the mode of the database file. Files that are already there and readable
+    /// by others are narrowed to 0600 too.
+    /// </summary>
     private static void CreateSqliteFolder(string connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return;
+        }
         var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            using var created = new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
+        }
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" })
+        {
+            if (File.Exists(path) && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
+            {
+                File.SetUnixFileMode(path, OwnerOnly);
+            }
         }
     }
 }

@@ -19,6 +19,8 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<Access.Sessions.UserSession> UserSessions => Set<Access.Sessions.UserSession>();
+    public DbSet<Demo.DemoRecord> DemoRecords => Set<Demo.DemoRecord>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<AccessLogLink> AccessLogChain => Set<AccessLogLink>();
     public DbSet<Indicator> Indicators => Set<Indicator>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TrustFoundation : Migration
+    public partial class TrustFoundationAndOperations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -123,6 +123,26 @@ namespace Kansrijk.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDisabled",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LastAuthenticatorTimeStep",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Activities",
@@ -161,6 +181,18 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DemoRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemoRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationMunicipalities",
                 columns: table => new
                 {
@@ -184,6 +216,25 @@ namespace Kansrijk.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessLogChain_EventId",
                 table: "AccessLogChain",
@@ -194,6 +245,11 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "IX_OrganisationMunicipalities_MunicipalityCode",
                 table: "OrganisationMunicipalities",
                 column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -203,7 +259,13 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "AccessLogChain");
 
             migrationBuilder.DropTable(
+                name: "DemoRecords");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropColumn(
                 name: "Version",
@@ -260,6 +322,18 @@ namespace Kansrijk.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "BudgetLines");
+
+            migrationBuilder.DropColumn(
+                name: "IsDisabled",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastAuthenticatorTimeStep",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "Version",

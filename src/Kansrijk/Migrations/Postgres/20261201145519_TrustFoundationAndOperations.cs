@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TrustFoundation : Migration
+    public partial class TrustFoundationAndOperations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -124,6 +124,26 @@ namespace Kansrijk.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDisabled",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LastAuthenticatorTimeStep",
+                table: "AspNetUsers",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Activities",
@@ -184,6 +204,18 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DemoRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemoRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationMunicipalities",
                 columns: table => new
                 {
@@ -207,6 +239,25 @@ namespace Kansrijk.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessLogChain_EventId",
                 table: "AccessLogChain",
@@ -217,6 +268,11 @@ namespace Kansrijk.Migrations.Postgres
                 name: "IX_OrganisationMunicipalities_MunicipalityCode",
                 table: "OrganisationMunicipalities",
                 column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -226,7 +282,13 @@ namespace Kansrijk.Migrations.Postgres
                 name: "AccessLogChain");
 
             migrationBuilder.DropTable(
+                name: "DemoRecords");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropColumn(
                 name: "Version",
@@ -283,6 +345,18 @@ namespace Kansrijk.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "BudgetLines");
+
+            migrationBuilder.DropColumn(
+                name: "IsDisabled",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastAuthenticatorTimeStep",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "Version",
