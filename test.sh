@@ -18,6 +18,20 @@ need_apt() {
 if [ ! -x /usr/bin/chromium ]; then say "Chromium installeren (apt)"; need_apt chromium; fi
 # shellcheck source=scripts/postgres.sh
 . "$root/scripts/postgres.sh"
+# Everything this run writes to the temp folder (test databases, results, logs) goes to one folder, removed at the end.
+work=$(mktemp -d /tmp/kansrijk-test.XXXXXX)
+remove_work() { rm -rf "$work"; }
+on_exit remove_work
+export TMPDIR="$work/tmp"; mkdir -p "$TMPDIR"
+say "Script: poorten"
+bash "$root/tests/scripts/ports-test.sh"
+# The old fixed port stays taken during this run (when it is free), so the run proves it does not need it.
+if ! port_in_use 55432; then
+  python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1", 55432)); s.listen(); time.sleep(86400)' &
+  blocker=$!
+  stop_blocker() { kill "$blocker" 2>/dev/null || true; }
+  on_exit stop_blocker
+fi
 say "PostgreSQL"
 start_throwaway_postgres "-c fsync=off"
 
@@ -29,7 +43,7 @@ say "Codestijl controleren (dotnet format)"
 dotnet format Kansrijk.slnx --verify-no-changes --no-restore -v quiet
 
 # --- the tests, by kind ------------------------------------------------------------------------
-results="$pg_dir/results"; mkdir -p "$results"
+results="$work/results"; mkdir -p "$results"
 passed=0; failed=0; summary=()
 for kind in Unit Sqlite Postgres Browser; do
   say "Tests: $kind"
