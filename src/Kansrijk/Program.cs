@@ -1,12 +1,24 @@
 using Kansrijk.Monitor.Import;
 using Kansrijk.Platform;
+using Kansrijk.Platform.Settings;
 
 if (args.FirstOrDefault() == ImportCommand.Name)
 {
     return await ImportCommand.RunAsync(args[1..]);
 }
 
-var app = KansrijkApp.Build(args);
+var migrate = args.FirstOrDefault() == MigrateCommand.Name;
+var app = KansrijkApp.Build(migrate ? args[1..] : args);
+// Every setting is checked before anything runs: a bad one stops the app with one line naming the key.
+if (SettingsRegistration.Problems(app.Services) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+if (migrate)
+{
+    return await MigrateCommand.RunAsync(app);
+}
 await app.RunAsync();
 return 0;
 

@@ -28,7 +28,7 @@ public abstract class DatabaseDownTests(KansrijkFactory app)
         Assert.Equal("Er ging iets mis", document.QuerySelector("h1")!.TextContent);
         Assert.Contains("Er is niets opgeslagen", document.QuerySelector("main")!.TextContent);
 
-        var api = await client.GetAsync("/api/areas");
+        var api = await client.GetAsync("/api/v1/areas");
         Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }

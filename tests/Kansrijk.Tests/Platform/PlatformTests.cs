@@ -41,8 +41,8 @@ public abstract class PlatformTests(KansrijkFactory app)
     {
         var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = document.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/areas", out _));
-        Assert.True(paths.TryGetProperty("/api/areas/{code}", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/areas", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/areas/{code}", out _));
     }
 
     [Fact]

@@ -37,10 +37,16 @@ public static class DatabaseStartup
     private static void CreateSqliteFolder(string connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (file is "" or ":memory:")
+        {
+            return;
+        }
+        // The database holds personal data: its folder and file are for the service user only.
         var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            Operations.PrivateFiles.Folder(folder);
         }
+        Operations.PrivateFiles.Touch(file);
     }
 }
