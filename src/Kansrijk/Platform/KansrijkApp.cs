@@ -64,7 +64,6 @@ public static class KansrijkApp
         services.AddHttpContextAccessor();
         services.AddKansrijkSettings();
         services.AddKansrijkDatabase();
-        services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddKansrijkProxyAddresses();
         services.AddKansrijkTelemetry(builder.Configuration);
         services.AddKansrijkApi();
@@ -80,7 +79,9 @@ public static class KansrijkApp
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();
         services.AddScoped<CarePathDemoData>();
-        services.AddHostedService<StartupTasks>();
+        // First of the hosted services, so that the database is migrated before anything (the key ring) reads it.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
+        services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
         services.AddKansrijkApiDocument();
@@ -120,6 +121,7 @@ public static class KansrijkApp
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseApiDocsScripts();
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
         app.UseKansrijkRequestLog();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
@@ -130,8 +132,8 @@ public static class KansrijkApp
         app.UseAuthorization();
 
         app.MapKansrijkHealth();
-        app.MapOpenApi(ApiDocument.Route).WithMetadata(new Microsoft.AspNetCore.Cors.EnableCorsAttribute(ApiV1.PublicCors));
-        app.MapScalarApiReference(ApiV1.Prefix + "/docs", o => o.WithTitle("Kansrijk API").WithOpenApiRoutePattern(ApiDocument.Route));
+        app.MapOpenApi(ApiDocument.Route).WithPublicReads();
+        app.MapScalarApiReference(ApiV1.Docs, o => o.WithTitle("Kansrijk API").WithOpenApiRoutePattern(ApiDocument.Route));
         var api = app.MapApiV1();
         api.MapAreaEndpoints();
         api.MapMonitorEndpoints();

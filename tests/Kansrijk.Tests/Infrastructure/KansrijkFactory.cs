@@ -13,12 +13,18 @@ namespace Kansrijk.Tests.Infrastructure;
 /// </summary>
 public class KansrijkFactory : WebApplicationFactory<Program>
 {
-    public KansrijkFactory(DatabaseProvider provider)
+    /// <summary>The key that encrypts the key ring in the tests (never a real one).</summary>
+    public const string TestKeyRingKey = "dGVzdC1zbGV1dGVsLXZvb3Ita2Fuc3Jpams7MzJieXQ=";
+
+    public KansrijkFactory(DatabaseProvider provider, string? connectionString = null)
     {
         Provider = provider;
-        ConnectionString = provider == DatabaseProvider.Postgres ? TestDatabases.NewPostgres() : TestDatabases.NewSqlite();
+        ConnectionString = connectionString ?? (provider == DatabaseProvider.Postgres ? TestDatabases.NewPostgres() : TestDatabases.NewSqlite());
         UseKestrel(0);
     }
+
+    /// <summary>Extra settings for this app, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -43,6 +49,11 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kansrijk:Demo", "true");
         // Many logins from one address in little time: the limiter is for people, not for this suite.
         builder.UseSetting("Kansrijk:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("DataProtection:EncryptionKey", TestKeyRingKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects, so tests can see them.</summary>

@@ -91,7 +91,7 @@ public sealed class AesGcmXmlEncryptor(KeyEncryptionKey key) : IXmlEncryptor
             new XComment(" Versleuteld met AES-256-GCM onder DataProtection:EncryptionKey(File). "),
             new XElement("nonce", Convert.ToBase64String(nonce)),
             new XElement("tag", Convert.ToBase64String(tag)),
-            new XElement("value", Convert.ToBase64String(cipher)));
+            new XElement("ciphertext", Convert.ToBase64String(cipher)));
         return new EncryptedXmlInfo(element, typeof(AesGcmXmlDecryptor));
     }
 }
@@ -103,7 +103,7 @@ public sealed class AesGcmXmlDecryptor(IServiceProvider services) : IXmlDecrypto
         var key = services.GetRequiredService<KeyEncryptionKey>();
         var nonce = Convert.FromBase64String(encryptedElement.Element("nonce")!.Value);
         var tag = Convert.FromBase64String(encryptedElement.Element("tag")!.Value);
-        var cipher = Convert.FromBase64String(encryptedElement.Element("value")!.Value);
+        var cipher = Convert.FromBase64String(encryptedElement.Element("ciphertext")!.Value);
         var plain = new byte[cipher.Length];
         using (var aes = new AesGcm(key.Bytes, tag.Length))
         {

@@ -113,6 +113,17 @@ public static class ApiDocument
         var hasPathParameter = description.ParameterDescriptions.Any(p => p.Source.Id == "Path");
         var hasQuery = description.ParameterDescriptions.Any(p => p.Source.Id == "Query");
         operation.Responses ??= new OpenApiResponses();
+        if (method == "HEAD")
+        {
+            // The same endpoint answers HEAD: its own operation id, and a description that says what it is.
+            operation.OperationId = operation.OperationId is { } id ? id + "Head" : null;
+            operation.Summary = "Als GET, zonder body: alleen status en headers.";
+            operation.Description = operation.Summary;
+        }
+        else if (string.IsNullOrWhiteSpace(operation.Description))
+        {
+            operation.Description = operation.Summary;
+        }
 
         var operationId = description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
         if (operationId is not null && Bodies.TryGetValue(operationId, out var body))

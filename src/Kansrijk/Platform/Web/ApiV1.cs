@@ -16,6 +16,9 @@ public static class ApiV1
     public const string VersionHeader = "API-Version";
     public const string PublicCors = "publiek";
 
+    /// <summary>The interactive documentation (Scalar): HTML for people, which wants its trailing slash.</summary>
+    public const string Docs = Prefix + "/docs";
+
     public static IServiceCollection AddKansrijkApi(this IServiceCollection services)
     {
         services.AddCors(o => o.AddPolicy(PublicCors, p => p
@@ -31,17 +34,23 @@ public static class ApiV1
     public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix);
-        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        group.WithPublicReads();
+        return group;
+    }
+
+    /// <summary>GET endpoints also answer HEAD (without the body: Kestrel drops body writes for HEAD) and may be read from any origin.</summary>
+    public static TBuilder WithPublicReads<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Add(endpoint =>
         {
             var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault();
             if (methods is not null && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
             {
-                // HEAD answers as GET does, without the body (Kestrel drops body writes for HEAD).
                 endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head], acceptCorsPreflight: true));
                 endpoint.Metadata.Add(new EnableCorsAttribute(PublicCors));
             }
         });
-        return group;
+        return builder;
     }
 
     /// <summary>API-Version on every /api answer (errors too) and 404 for a path with a trailing slash.</summary>
@@ -60,7 +69,7 @@ public static class ApiV1
                 context.Response.Headers[VersionHeader] = Version;
                 return Task.CompletedTask;
             });
-            if (path.Value!.Length > 1 && path.Value.EndsWith('/'))
+            if (path.Value!.Length > 1 && path.Value.EndsWith('/') && !path.StartsWithSegments(Docs))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

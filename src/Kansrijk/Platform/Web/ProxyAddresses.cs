@@ -20,6 +20,9 @@ public static class ProxyAddresses
             // The framework trusts loopback by default; here only what is configured counts.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the old list is still read by the middleware: empty it too
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var proxy in proxies.Value.Proxies())
             {
                 o.KnownProxies.Add(proxy);
