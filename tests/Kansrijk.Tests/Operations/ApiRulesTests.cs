@@ -194,9 +194,15 @@ public abstract class ApiRulesTests(KansrijkFactory app)
     [Fact]
     public async Task The_interactive_documentation_is_served()
     {
-        var response = await client.GetAsync("/api/v1/docs");
+        var redirect = await client.GetAsync("/api/v1/docs");
+        Assert.Equal("docs/", redirect.Headers.Location?.OriginalString);
+        var response = await client.GetAsync("/api/v1/docs/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/api/v1/openapi.json", await response.Content.ReadAsStringAsync());
+        Assert.Contains("'unsafe-inline'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("api/v1/openapi.json", await response.Content.ReadAsStringAsync());
+        // Only that page: the others keep script-src 'self'.
+        var other = await client.GetAsync("/api/v1/areas/GM0392");
+        Assert.DoesNotContain("'unsafe-inline'", string.Join(";", other.Headers.GetValues("Content-Security-Policy")).Split("style-src")[0]);
     }
 }
 

@@ -15,7 +15,9 @@ public static class ProxyAddresses
     {
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy configured the middleware would believe everyone (an empty list means "any"): then read nothing.
+            var configured = proxies.Value.KnownProxies.Length + proxies.Value.KnownNetworks.Length > 0;
+            o.ForwardedHeaders = configured ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
             o.ForwardLimit = proxies.Value.ForwardLimit;
             // The framework trusts loopback by default; here only what is configured counts.
             o.KnownProxies.Clear();
