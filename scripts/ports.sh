@@ -14,14 +14,14 @@ port_in_use() {
 # defaults, and remembers it in this shell so two calls never give the same port (not in a $(...) subshell).
 _ports_given=" "
 pick_port() {
-  local port tries=0
-  while [ $tries -lt 200 ]; do
-    port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 30000 ))
-    tries=$((tries + 1))
-    case "$_ports_given" in *" $port "*) continue ;; esac
-    port_in_use "$port" && continue
-    _ports_given="$_ports_given$port "
-    printf -v "$1" '%s' "$port"
+  local _candidate _tries=0
+  while [ $_tries -lt 200 ]; do
+    _candidate=$(( 20000 + (RANDOM * 32768 + RANDOM) % 30000 ))
+    _tries=$((_tries + 1))
+    case "$_ports_given" in *" $_candidate "*) continue ;; esac
+    port_in_use "$_candidate" && continue
+    _ports_given="$_ports_given$_candidate "
+    printf -v "$1" '%s' "$_candidate"
     return 0
   done
   echo "Geen vrije poort gevonden." >&2

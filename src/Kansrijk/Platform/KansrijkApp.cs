@@ -114,6 +114,8 @@ public static class KansrijkApp
         var app = builder.Build();
 
         app.UseForwardedHeaders();
+        // Early, so that it also logs what is redirected or refused further on.
+        app.UseKansrijkRequestLog();
         app.UseKansrijkErrors();
         app.UseKansrijkApiRules();
         if (!isDevelopment && !app.Environment.IsEnvironment("Testing"))
@@ -123,7 +125,6 @@ public static class KansrijkApp
         }
         app.UseApiDocsScripts();
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
-        app.UseKansrijkRequestLog();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRouting();
         app.UseCors();

@@ -95,4 +95,5 @@ public static class Kinds
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
     public const string Browser = "Browser";
+    public const string Deployment = "Deployment";
 }

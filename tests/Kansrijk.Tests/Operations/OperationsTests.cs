@@ -275,7 +275,9 @@ public sealed class ProxyAddressTests
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Email"] = DemoAccounts.Analyst.Email, ["Password"] = DemoAccounts.Password, ["__RequestVerificationToken"] = token,
+                ["Email"] = DemoAccounts.Analyst.Email,
+                ["Password"] = DemoAccounts.Password,
+                ["__RequestVerificationToken"] = token,
             }),
         };
         post.Headers.Add("X-Forwarded-For", "203.0.113.9");

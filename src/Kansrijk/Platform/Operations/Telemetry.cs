@@ -54,11 +54,16 @@ public static class RequestLog
             return app;
         }
         var rate = options.SampleRate;
-        app.UseSerilogRequestLogging(o => o.GetLevel = (context, elapsed, error) =>
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The client address after the forwarded headers: the proxy's header when the request came from a known proxy.
+            o.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+            o.GetLevel = (context, elapsed, error) =>
             error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
             : elapsed > 2000 ? LogEventLevel.Warning
             : rate >= 1 || Random.Shared.NextDouble() < rate ? LogEventLevel.Information
-            : LogEventLevel.Verbose);
+            : LogEventLevel.Verbose;
+        });
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Cors;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Kansrijk.Platform.Web;
 
