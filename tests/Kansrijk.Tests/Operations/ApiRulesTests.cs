@@ -192,6 +192,14 @@ public abstract class ApiRulesTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task The_version_is_in_the_footer()
+    {
+        var page = await client.GetDocumentAsync("/");
+        Assert.Contains($"versie {Kansrijk.Platform.Web.HealthEndpoint.Version}", page.QuerySelector("footer")!.TextContent);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", Kansrijk.Platform.Web.HealthEndpoint.Version);
+    }
+
+    [Fact]
     public async Task The_interactive_documentation_is_served()
     {
         var redirect = await client.GetAsync("/api/v1/docs");
