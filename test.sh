@@ -18,6 +18,20 @@ need_apt() {
 if [ ! -x /usr/bin/chromium ]; then say "Chromium installeren (apt)"; need_apt chromium; fi
 # shellcheck source=scripts/postgres.sh
 . "$root/scripts/postgres.sh"
+# Everything this run writes to the temp folder (test databases, results, logs) goes to one folder, removed at the end.
+work=$(mktemp -d /tmp/kansrijk-test.XXXXXX)
+remove_work() { rm -rf "$work"; }
+on_exit remove_work
+export TMPDIR="$work/tmp"; mkdir -p "$TMPDIR"
+say "Script: poorten"
+bash "$root/tests/scripts/ports-test.sh"
+# The old fixed port stays taken during this run (when it is free), so the run proves it does not need it.
+if ! port_in_use 55432; then
+  python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1", 55432)); s.listen(); time.sleep(86400)' &
+  blocker=$!
+  stop_blocker() { kill "$blocker" 2>/dev/null || true; }
+  on_exit stop_blocker
+fi
 say "PostgreSQL"
 start_throwaway_postgres "-c fsync=off"
 
@@ -28,10 +42,26 @@ dotnet build Kansrijk.slnx -c Release -nologo -v quiet
 say "Codestijl controleren (dotnet format)"
 dotnet format Kansrijk.slnx --verify-no-changes --no-restore -v quiet
 
+# --- the deployment shape: two Release instances on PostgreSQL behind nginx (scripts/deployment.sh) ------------
+# shellcheck source=scripts/deployment.sh
+. "$root/scripts/deployment.sh"
+say "Twee instanties achter nginx"
+start_deployment "$work"
+
+say "API-regels controleren (Spectral, NL API Design Rules)"
+(cd tests/api-lint && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+curl -ksf "$KANSRIJK_DEPLOYMENT_URL/api/v1/openapi.json" -o "$work/openapi.json"
+set +e
+(cd tests/api-lint && npx --no-install spectral lint --ruleset nl-api-design-rules.yaml --fail-severity error "$work/openapi.json")
+lint=$?
+set -e
+
 # --- the tests, by kind ------------------------------------------------------------------------
-results="$pg_dir/results"; mkdir -p "$results"
+results="$work/results"; mkdir -p "$results"
 passed=0; failed=0; summary=()
-for kind in Unit Sqlite Postgres Browser; do
+if [ "$lint" -eq 0 ]; then passed=$((passed + 1)); summary+=("Spectral: 1 passed, 0 failed")
+else failed=$((failed + 1)); summary+=("Spectral: 0 passed, 1 failed"); fi
+for kind in Unit Sqlite Postgres Browser Deployment; do
   say "Tests: $kind"
   set +e
   dotnet test tests/Kansrijk.Tests -c Release --no-build --nologo --filter "Kind=$kind" \
@@ -46,6 +76,7 @@ for kind in Unit Sqlite Postgres Browser; do
   [ $((t - p - f)) -gt 0 ] && f=$((t - p))
   passed=$((passed + p)); failed=$((failed + f))
   summary+=("$kind: $p passed, $f failed")
+  if [ "$kind" = Deployment ] && [ "$f" -gt 0 ]; then print_deployment_logs; fi
 done
 
 say "Samenvatting"

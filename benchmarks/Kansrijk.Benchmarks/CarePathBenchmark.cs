@@ -46,13 +46,13 @@ public static class CarePathBenchmark
             "/sociale-kaart?q=taalcafe",
             "/sociale-kaart",
             "/sociale-kaart?gemeente=GM0014&taal=ar&pagina=3",
-            "/api/offers?q=schulden&municipality=GM0392",
-            "/api/offers?q=opvoeding&municipality=GM0518&theme=opvoeding-en-ouderschap&language=tr",
-            "/api/offers?q=zzzgeentreffer",
+            "/api/v1/offers?q=schulden&municipality=GM0392",
+            "/api/v1/offers?q=opvoeding&municipality=GM0518&theme=opvoeding-en-ouderschap&language=tr",
+            "/api/v1/offers?q=zzzgeentreffer",
             "/zorgpaden/GM0518/financien-en-schulden",
             "/zorgpaden/GM0518/financien-en-schulden?leeftijd=30&verzekerd=ja",
             "/zorgpaden/GM0014/verslaving-en-middelengebruik",
-            "/api/carepaths?municipality=GM0392&theme=financien-en-schulden",
+            "/api/v1/care-paths?municipality=GM0392&theme=financien-en-schulden",
         };
         foreach (var url in urls)
         {

@@ -1,5 +1,6 @@
 using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kansrijk.CarePaths;
@@ -13,8 +14,6 @@ public static class CarePathEndpoints
         IReadOnlyList<string> Municipalities, int? InterventionId, DateOnly LastCheckedOn, bool Example, ContactDto Contact);
 
     public sealed record OfferHitDto(OfferDto Offer, bool ServesMunicipality);
-
-    public sealed record OfferSearchDto(int Total, int Page, IReadOnlyList<OfferHitDto> Results);
 
     public sealed record StepDto(int Number, string Who, string What, string? Consent, bool WarmHandover, string? Escalation, string Source, bool ReplacesRegional);
 
@@ -32,7 +31,7 @@ public static class CarePathEndpoints
 
     public static IEndpointRouteBuilder MapCarePathEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/carepaths", async Task<Results<Ok<CarePathDto>, ProblemHttpResult>> (string? municipality, string? theme, KansrijkDb db, CancellationToken ct) =>
+        app.MapGet("/care-paths", async Task<Results<Ok<CarePathDto>, ProblemHttpResult>> (string? municipality, string? theme, KansrijkDb db, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(municipality) || string.IsNullOrWhiteSpace(theme))
             {
@@ -56,17 +55,25 @@ public static class CarePathEndpoints
         .WithTags("Zorgpaden").WithName("GetCarePath")
         .WithSummary("Het zorgpad van een thema voor een gemeente: het regionale pad met de aanvullingen van de gemeente. Alleen gepubliceerde inhoud.");
 
-        app.MapGet("/api/offers", async (string? q, string? municipality, string? theme, string? language, int? page, KansrijkDb db, CancellationToken ct) =>
+        app.MapGet("/offers", async Task<Results<Ok<PagedList<OfferHitDto>>, ProblemHttpResult>> (string? q, string? municipality, string? theme, string? language,
+            int? page, int? pageSize, HttpRequest request, KansrijkDb db, CancellationToken ct) =>
         {
+            // The search pages by CarePathQueries.PageSize; pageSize may only say so.
+            var paging = Paging.Read(page, pageSize, max: CarePathQueries.PageSize, fallback: CarePathQueries.PageSize);
+            if (paging.Problem is ProblemHttpResult pagingProblem)
+            {
+                return pagingProblem;
+            }
             var queries = new CarePathQueries(db);
-            var result = await queries.SearchAsync(q, municipality, theme, language, page ?? 1, ct);
+            var result = await queries.SearchAsync(q, municipality, theme, language, paging.Page, ct);
             var themeCodes = await queries.ThemeCodesAsync(ct);
-            return TypedResults.Ok(new OfferSearchDto(result.Total, Math.Max(1, page ?? 1), [.. result.Hits.Select(h => new OfferHitDto(Dto(h.Offer, themeCodes), h.ServesMunicipality))]));
+            return TypedResults.Ok(Paging.Make([.. result.Hits.Select(h => new OfferHitDto(Dto(h.Offer, themeCodes), h.ServesMunicipality))],
+                paging.Page, CarePathQueries.PageSize, result.Total, request));
         })
         .WithTags("Zorgpaden").WithName("SearchOffers")
         .WithSummary("Zoekt gepubliceerd aanbod (zonder accenten, hoofdletters maken niet uit); aanbod in de gekozen gemeente eerst. 25 per pagina.");
 
-        app.MapGet("/api/social-map/{municipality}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string municipality, string? format, KansrijkDb db, CancellationToken ct) =>
+        app.MapGet("/social-maps/{municipality}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string municipality, string? format, KansrijkDb db, CancellationToken ct) =>
         {
             var queries = new CarePathQueries(db);
             var area = await queries.MunicipalityAsync(municipality, ct);
@@ -82,7 +89,7 @@ public static class CarePathEndpoints
         .WithTags("Zorgpaden").WithName("ExportSocialMap")
         .WithSummary("De hele gepubliceerde sociale kaart van een gemeente (ook landelijk aanbod) als CSV (format=csv) of JSON (format=json), in het importformaat.");
 
-        app.MapPost("/api/social-map/import", async Task<Results<Ok<TransferResult>, UnprocessableEntity<TransferResult>, ForbidHttpResult>> (HttpRequest request, Authorizer authorizer, SocialMapTransfer transfer, CancellationToken ct) =>
+        app.MapPost("/social-map-imports", async Task<Results<Ok<TransferResult>, UnprocessableEntity<TransferResult>, ForbidHttpResult>> (HttpRequest request, Authorizer authorizer, SocialMapTransfer transfer, CancellationToken ct) =>
         {
             var scope = await authorizer.ScopeAsync(ct);
             if (!await authorizer.AllowsAsync(Permissions.CarePathEditor, ct: ct))

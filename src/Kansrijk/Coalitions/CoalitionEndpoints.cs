@@ -1,4 +1,5 @@
 using Kansrijk.Access.Authorization;
+using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,10 +26,18 @@ public static class CoalitionEndpoints
 
     public static IEndpointRouteBuilder MapCoalitionEndpoints(this IEndpointRouteBuilder app)
     {
-        var coalitions = app.MapGroup("/api/coalitions").WithTags("Coalities");
+        var coalitions = app.MapGroup("/coalitions").WithTags("Coalities");
 
-        coalitions.MapGet("/", async (CoalitionQueries queries, CancellationToken ct) =>
-                TypedResults.Ok((await queries.ListAsync(ct)).Select(Summary).ToList()))
+        coalitions.MapGet("", async Task<Results<Ok<PagedList<CoalitionSummary>>, ProblemHttpResult>> (int? page, int? pageSize, HttpRequest request,
+            CoalitionQueries queries, CancellationToken ct) =>
+        {
+            var paging = Paging.Read(page, pageSize);
+            if (paging.Problem is ProblemHttpResult pagingProblem)
+            {
+                return pagingProblem;
+            }
+            return TypedResults.Ok(Paging.Of((await queries.ListAsync(ct)).Select(Summary), paging.Page, paging.Size, request));
+        })
             .WithName("ListCoalitions").WithSummary("Alle coalities met status, plan van aanpak en gemeenten.");
 
         coalitions.MapGet("/{id:int}", async Task<Results<Ok<CoalitionDto>, ProblemHttpResult>> (int id, CoalitionQueries queries, CancellationToken ct) =>
@@ -49,7 +58,7 @@ public static class CoalitionEndpoints
         })
         .WithName("GetCoalition").WithSummary("Eén coalitie met partners, actielijnen, activiteiten en begroting.");
 
-        coalitions.MapPost("/{id:int}/budget", async Task<Results<Created, ProblemHttpResult, ForbidHttpResult, NotFound>> (int id, CoalitionEditor.BudgetInput input,
+        coalitions.MapPost("/{id:int}/budget-lines", async Task<Results<Created, ProblemHttpResult, ForbidHttpResult, NotFound>> (int id, CoalitionEditor.BudgetInput input,
             HttpContext http, Platform.Database.KansrijkDb db, CoalitionEditor editor, Authorizer authorizer, CancellationToken ct) =>
         {
             var coalition = await db.Coalitions.AsNoTracking().Include(c => c.Municipalities).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -59,7 +68,7 @@ public static class CoalitionEndpoints
             return errors.Any
                 ? TypedResults.Problem(statusCode: 422, title: "Begrotingsregel geweigerd", detail: string.Join(" ", errors.All.Select(e => e.Value)),
                     extensions: new Dictionary<string, object?> { ["errors"] = errors.All.ToDictionary(e => e.Key, e => e.Value) })
-                : TypedResults.Created($"/api/coalitions/{id}");
+                : TypedResults.Created($"/api/v1/coalitions/{id}");
         })
         .RequireAuthorization()
         .WithName("AddBudgetLine").WithSummary("Voegt een begrotingsregel toe (jaar, bron, bedrag als tekst, toelichting). Alleen voor wie de coalitie mag wijzigen.");

@@ -1,3 +1,4 @@
+using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kansrijk.Geography;
@@ -11,10 +12,15 @@ public static class AreaEndpoints
 
     public static IEndpointRouteBuilder MapAreaEndpoints(this IEndpointRouteBuilder app)
     {
-        var areas = app.MapGroup("/api/areas").WithTags("Gebieden");
+        var areas = app.MapGroup("/areas").WithTags("Gebieden");
 
-        areas.MapGet("/", async Task<Results<Ok<List<AreaDto>>, ProblemHttpResult>> (string? type, string? q, AreaQueries queries, CancellationToken ct) =>
+        areas.MapGet("", async Task<Results<Ok<PagedList<AreaDto>>, ProblemHttpResult>> (string? type, string? q, int? page, int? pageSize, HttpRequest request, AreaQueries queries, CancellationToken ct) =>
         {
+            var paging = Paging.Read(page, pageSize);
+            if (paging.Problem is ProblemHttpResult pagingProblem)
+            {
+                return pagingProblem;
+            }
             AreaType? areaType = null;
             if (!string.IsNullOrEmpty(type))
             {
@@ -28,7 +34,7 @@ public static class AreaEndpoints
                 }
             }
             var found = await queries.SearchAsync(q, areaType, ct);
-            return TypedResults.Ok(found.Select(AreaDto.From).ToList());
+            return TypedResults.Ok(Paging.Of(found.Select(AreaDto.From), paging.Page, paging.Size, request));
         })
         .WithName("ListAreas")
         .WithSummary("Gemeenten, provincies, GGD-regio's en Nederland, te filteren op type en zoektekst.");

@@ -2,6 +2,7 @@ using System.Text;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Monitor.Import;
+using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kansrijk.Monitor;
@@ -26,16 +27,29 @@ public static class MonitorEndpoints
 
     public static IEndpointRouteBuilder MapMonitorEndpoints(this IEndpointRouteBuilder app)
     {
-        var monitor = app.MapGroup("/api/monitor").WithTags("Monitor");
+        var monitor = app.MapGroup("/monitor").WithTags("Monitor");
 
-        monitor.MapGet("/indicators", async (MonitorQueries queries, CancellationToken ct) =>
-                TypedResults.Ok((await queries.IndicatorsAsync(ct)).Select(IndicatorDto.From).ToList()))
+        monitor.MapGet("/indicators", async Task<Results<Ok<PagedList<IndicatorDto>>, ProblemHttpResult>> (int? page, int? pageSize, HttpRequest request,
+            MonitorQueries queries, CancellationToken ct) =>
+        {
+            var paging = Paging.Read(page, pageSize);
+            if (paging.Problem is ProblemHttpResult pagingProblem)
+            {
+                return pagingProblem;
+            }
+            return TypedResults.Ok(Paging.Of((await queries.IndicatorsAsync(ct)).Select(IndicatorDto.From), paging.Page, paging.Size, request));
+        })
             .WithName("ListIndicators")
             .WithSummary("Alle indicatoren van de monitor met hun definitie.");
 
-        monitor.MapGet("/values", async Task<Results<Ok<List<ValueDto>>, ProblemHttpResult>> (string? indicator, string? area, string? period,
-            MonitorQueries queries, CancellationToken ct) =>
+        monitor.MapGet("/values", async Task<Results<Ok<PagedList<ValueDto>>, ProblemHttpResult>> (string? indicator, string? area, string? period,
+            int? page, int? pageSize, HttpRequest request, MonitorQueries queries, CancellationToken ct) =>
         {
+            var paging = Paging.Read(page, pageSize, max: 1000, fallback: 500);
+            if (paging.Problem is ProblemHttpResult pagingProblem)
+            {
+                return pagingProblem;
+            }
             if (string.IsNullOrWhiteSpace(indicator) && string.IsNullOrWhiteSpace(area))
             {
                 return TypedResults.Problem(statusCode: 400, title: "Te weinig gekozen", detail: "Kies een indicator, een gebied of allebei.");
@@ -46,7 +60,8 @@ public static class MonitorEndpoints
             {
                 return TypedResults.Problem(statusCode: 404, title: "Indicator niet gevonden", detail: $"Er is geen indicator '{indicator}'.");
             }
-            var result = new List<ValueDto>();
+            // One page is built; the rest of the list is only counted (the tables themselves are cached).
+            var result = new List<IEnumerable<ValueDto>>();
             foreach (var i in chosen)
             {
                 foreach (var table in await queries.TablesAsync(i.Code, ct))
@@ -56,13 +71,13 @@ public static class MonitorEndpoints
                         continue;
                     }
                     var cells = table.All.Where(c => string.IsNullOrWhiteSpace(area) || c.AreaCode == area.Trim().ToUpperInvariant());
-                    result.AddRange(cells.OrderBy(c => c.AreaCode, StringComparer.Ordinal).ThenBy(c => c.Kind).Select(c => ValueDto.From(i, c)));
+                    result.Add(cells.OrderBy(c => c.AreaCode, StringComparer.Ordinal).ThenBy(c => c.Kind).Select(c => ValueDto.From(i, c)));
                 }
             }
-            return TypedResults.Ok(result);
+            return TypedResults.Ok(Paging.Of(result.SelectMany(r => r), paging.Page, paging.Size, request));
         })
         .WithName("ListValues")
-        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen).");
+        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen). Gepagineerd: pageSize tot 1000, standaard 500.");
 
         monitor.MapPost("/imports", async Task<Results<Created<ImportAnswer>, ProblemHttpResult>> (HttpRequest request,
             IndicatorImporter importer, AccessLogWriter log, CancellationToken ct) =>
@@ -85,7 +100,7 @@ public static class MonitorEndpoints
                     detail: $"Er is niets opgeslagen: {result.Errors.Count} fouten.",
                     extensions: new Dictionary<string, object?> { ["errors"] = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }).ToList() });
             }
-            return TypedResults.Created($"/api/monitor/imports/{result.BatchId}", new ImportAnswer(result.Added, result.Replaced, result.BatchId!.Value));
+            return TypedResults.Created($"/api/v1/monitor/imports/{result.BatchId}", new ImportAnswer(result.Added, result.Replaced, result.BatchId!.Value));
         })
         .RequireAuthorization(Permissions.Names.MonitorImport)
         .WithName("ImportValues")

@@ -8,9 +8,12 @@ using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
 using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Operations;
+using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -37,6 +40,7 @@ public static class KansrijkApp
 
         builder.Services.AddSerilog((services, log) =>
         {
+            // Each line carries the trace and span id of the request (Serilog reads Activity.Current).
             log.ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
@@ -61,7 +65,11 @@ public static class KansrijkApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddKansrijkSettings();
         services.AddKansrijkDatabase();
+        services.AddKansrijkProxyAddresses();
+        services.AddKansrijkTelemetry(builder.Configuration);
+        services.AddKansrijkApi();
         services.AddKansrijkAccess(builder.Configuration);
         services.AddScoped<AreaQueries>();
         services.AddMonitor();
@@ -77,11 +85,13 @@ public static class KansrijkApp
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();
         services.AddScoped<CarePathDemoData>();
-        services.AddHostedService<StartupTasks>();
+        // First of the hosted services, so that the database is migrated before anything (the key ring) reads it.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
+        services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAccessLogSealing();
         services.AddKansrijkHealth();
         services.AddKansrijkProblemDetails();
-        services.AddOpenApi();
+        services.AddKansrijkApiDocument();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kansrijk.af";
@@ -101,28 +111,31 @@ public static class KansrijkApp
                 context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Kansrijk:LoginAttemptsPerMinute", 30),
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<KansrijkOptions>>().Value.LoginAttemptsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
         });
         // Behind a TLS proxy the forwarded scheme is https, so this only redirects real plain-HTTP visits.
-        services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsPort") ?? 443);
-        services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionOptions>()
+            .Configure<IOptions<KansrijkOptions>>((o, k) => o.HttpsPort = k.Value.HttpsPort);
 
         var app = builder.Build();
 
         app.UseForwardedHeaders();
+        // Early, so that it also logs what is redirected or refused further on.
+        app.UseKansrijkRequestLog();
         app.UseKansrijkErrors();
+        app.UseKansrijkApiRules();
         if (!isDevelopment && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseApiDocsScripts();
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseApiAntiforgery();
@@ -130,11 +143,13 @@ public static class KansrijkApp
         app.UseAuthorization();
 
         app.MapKansrijkHealth();
-        app.MapOpenApi();
-        app.MapAreaEndpoints();
-        app.MapMonitorEndpoints();
-        app.MapCoalitionEndpoints();
-        Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(app);
+        app.MapOpenApi(ApiDocument.Route).WithPublicReads();
+        app.MapScalarApiReference(ApiV1.Docs, o => o.WithTitle("Kansrijk API").WithOpenApiRoutePattern(ApiDocument.Route));
+        var api = app.MapApiV1();
+        api.MapAreaEndpoints();
+        api.MapMonitorEndpoints();
+        api.MapCoalitionEndpoints();
+        Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(api);
         app.MapRazorPages();
         return app;
     }

@@ -8,7 +8,7 @@ namespace Kansrijk.Platform;
 
 /// <summary>
 /// Runs before the server takes requests: migrates the database, loads reference areas and, in demo
-/// mode, demo data. Once the server listens it prints the address and the demo accounts.
+/// mode, demo data; unless Database:MigrateOnStart is false, when `Kansrijk migrate` does that as a deployment step. Once the server listens it prints the address and the demo accounts.
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, IHostApplicationLifetime lifetime,
     IServer server, DatabaseOptions database) : IHostedService
@@ -17,7 +17,10 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await DatabaseStartup.PrepareAsync(services, Demo, cancellationToken);
+        if (database.MigrateOnStart)
+        {
+            await DatabaseStartup.PrepareAsync(services, Demo, cancellationToken);
+        }
         lifetime.ApplicationStarted.Register(PrintWelcome);
     }
 

@@ -31,7 +31,7 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
         foreach (var line in File.ReadLines(Path.Combine(root, "docs", "authorization.md")))
         {
             var cells = line.Split('|').Select(c => c.Trim().Trim('`')).ToArray();
-            if (cells.Length < 13 || cells[1] is not ("GET" or "POST" or "PUT" or "DELETE" or "PATCH")) continue;
+            if (cells.Length < 13 || cells[1] is not ("GET" or "HEAD" or "POST" or "PUT" or "DELETE" or "PATCH")) continue;
             var expected = Actors.Select((a, i) => (a, cells[6 + i])).ToDictionary(x => x.a, x => x.Item2);
             rows.Add(new Row(cells[1], cells[2], cells[3] == "—" ? "" : cells[3], cells[4], cells[5], expected));
         }
@@ -122,7 +122,7 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string formToken)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method != "GET")
+        if (method is not ("GET" or "HEAD"))
         {
             request.Content = url.StartsWith("/api/", StringComparison.Ordinal)
                 ? new StringContent(url.Contains("import") ? "" : "{}", Encoding.UTF8, url.Contains("import") ? "text/csv" : "application/json")

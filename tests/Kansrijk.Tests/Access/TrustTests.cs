@@ -220,20 +220,20 @@ public abstract class TrustTests(KansrijkFactory app)
         await coordinator.LoginAsync(DemoAccounts.Coordinator.Email, DemoAccounts.Password);
         var before = await DbAsync(db => db.Offers.CountAsync());
         // What a form on another site can send: the browser adds the cookie, but no X-CSRF-TOKEN header.
-        var import = await coordinator.PostAsync("/api/social-map/import", new FormUrlEncodedContent(new Dictionary<string, string>
+        var import = await coordinator.PostAsync("/api/v1/social-map-imports", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["organisatie;aanbod;beschrijving;themas;toegang;verzekering;gemeenten"] = "X;Y;Z;financien-en-schulden;zelf;beide;GM0392",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
         Assert.Contains("X-CSRF-TOKEN", await import.Content.ReadAsStringAsync());
-        var budget = await coordinator.PostAsync($"/api/coalitions/{haarlem}/budget",
+        var budget = await coordinator.PostAsync($"/api/v1/coalitions/{haarlem}/budget-lines",
             new StringContent("""{"year":"2025","source":"MunicipalBudget","amount":"1000"}""", System.Text.Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.BadRequest, budget.StatusCode);
         Assert.Equal(before, await DbAsync(db => db.Offers.CountAsync()));
 
         // The same client with the token from one of Kansrijk's own forms may write.
         await coordinator.WithApiTokenAsync();
-        var allowed = await coordinator.PostAsync($"/api/coalitions/{haarlem}/budget",
+        var allowed = await coordinator.PostAsync($"/api/v1/coalitions/{haarlem}/budget-lines",
             new StringContent("""{"year":"2025","source":"MunicipalBudget","amount":"1000"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
     }

@@ -20,7 +20,7 @@ public abstract class CarePathTests(KansrijkFactory app)
     private const string Money = "financien-en-schulden";
 
     private async Task<JsonElement> PathApiAsync(string municipality, string theme) =>
-        await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/carepaths?municipality={municipality}&theme={theme}");
+        await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/v1/care-paths?municipality={municipality}&theme={theme}");
 
     private async Task<int> OfferIdAsync(string name)
     {
@@ -102,20 +102,20 @@ public abstract class CarePathTests(KansrijkFactory app)
     public async Task Search_ignores_accents_and_case_and_puts_the_chosen_municipality_first()
     {
         var client = app.NewClient();
-        var plain = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=financien&municipality=GM0392");
-        var accented = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=FINANCI%C3%8BN&municipality=GM0392");
+        var plain = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?q=financien&municipality=GM0392");
+        var accented = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?q=FINANCI%C3%8BN&municipality=GM0392");
         Assert.True(plain.GetProperty("total").GetInt32() >= 5);
         Assert.Equal(plain.GetProperty("total").GetInt32(), accented.GetProperty("total").GetInt32());
-        var flags = plain.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("servesMunicipality").GetBoolean()).ToList();
+        var flags = plain.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("servesMunicipality").GetBoolean()).ToList();
         Assert.True(flags[0]);
         Assert.Equal(flags.OrderByDescending(f => f), flags);
-        Assert.Contains(plain.GetProperty("results").EnumerateArray(), r => !r.GetProperty("servesMunicipality").GetBoolean());
-        var first = plain.GetProperty("results")[0].GetProperty("offer");
+        Assert.Contains(plain.GetProperty("items").EnumerateArray(), r => !r.GetProperty("servesMunicipality").GetBoolean());
+        var first = plain.GetProperty("items")[0].GetProperty("offer");
         Assert.Contains("GM0392", first.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
         Assert.Contains(Money, first.GetProperty("themes").EnumerateArray().Select(m => m.GetString()));
 
-        var groningen = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=financien&municipality=GM0014");
-        Assert.Equal("Hulp bij geld en wonen", groningen.GetProperty("results")[0].GetProperty("offer").GetProperty("name").GetString());
+        var groningen = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?q=financien&municipality=GM0014");
+        Assert.Equal("Hulp bij geld en wonen", groningen.GetProperty("items")[0].GetProperty("offer").GetProperty("name").GetString());
 
         var page = await client.GetDocumentAsync("/sociale-kaart?q=Financi%C3%ABn&gemeente=GM0014");
         var items = page.QuerySelectorAll("ol.kansrijk-results > li").ToList();
@@ -145,9 +145,9 @@ public abstract class CarePathTests(KansrijkFactory app)
         }
         var client = app.NewClient();
         async Task<List<(string Name, bool Local)>> PageAsync(int page) =>
-            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/offers?q=ZZBULKWOORD&municipality=GM0392&page={page}")).GetProperty("results").EnumerateArray()
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/offers?q=ZZBULKWOORD&municipality=GM0392&page={page}")).GetProperty("items").EnumerateArray()
                 .Select(r => (r.GetProperty("offer").GetProperty("name").GetString()!, r.GetProperty("servesMunicipality").GetBoolean()))];
-        var first = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=zzbulkwoord&municipality=GM0392");
+        var first = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?q=zzbulkwoord&municipality=GM0392");
         Assert.Equal(CarePathQueries.CountLimit, first.GetProperty("total").GetInt32());
         var page4 = await PageAsync(4);
         var page5 = await PageAsync(5);
@@ -164,16 +164,16 @@ public abstract class CarePathTests(KansrijkFactory app)
     public async Task Theme_and_language_filter_the_social_map()
     {
         var client = app.NewClient();
-        var polish = await client.GetFromJsonAsync<JsonElement>("/api/offers?language=pl");
-        Assert.All(polish.GetProperty("results").EnumerateArray(), r => Assert.Contains("pl", r.GetProperty("offer").GetProperty("languages").EnumerateArray().Select(l => l.GetString())));
-        Assert.Contains(polish.GetProperty("results").EnumerateArray(), r => r.GetProperty("offer").GetProperty("name").GetString() == "Schuldhulpverlening");
-        var violence = await client.GetFromJsonAsync<JsonElement>("/api/offers?theme=huiselijk-geweld-en-kindermishandeling&municipality=GM0392");
-        var first = violence.GetProperty("results")[0];
+        var polish = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?language=pl");
+        Assert.All(polish.GetProperty("items").EnumerateArray(), r => Assert.Contains("pl", r.GetProperty("offer").GetProperty("languages").EnumerateArray().Select(l => l.GetString())));
+        Assert.Contains(polish.GetProperty("items").EnumerateArray(), r => r.GetProperty("offer").GetProperty("name").GetString() == "Schuldhulpverlening");
+        var violence = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?theme=huiselijk-geweld-en-kindermishandeling&municipality=GM0392");
+        var first = violence.GetProperty("items")[0];
         Assert.Equal("Veilig Thuis", first.GetProperty("offer").GetProperty("organisation").GetString());
         Assert.True(first.GetProperty("servesMunicipality").GetBoolean());
         Assert.Equal("0800-2000", first.GetProperty("offer").GetProperty("contact").GetProperty("phone").GetString());
         Assert.False(first.GetProperty("offer").GetProperty("example").GetBoolean());
-        var none = await client.GetFromJsonAsync<JsonElement>("/api/offers?q=zzzgeenwoord");
+        var none = await client.GetFromJsonAsync<JsonElement>("/api/v1/offers?q=zzzgeenwoord");
         Assert.Equal(0, none.GetProperty("total").GetInt32());
     }
 
@@ -185,7 +185,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Equal("/inloggen", Forms.PathOf((await app.NewClient().GetAsync("/zorgpaden/beheer")).Headers.Location));
         var professional = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         Assert.Equal("/geen-toegang", Forms.PathOf((await professional.GetAsync("/zorgpaden/beheer")).Headers.Location));
-        Assert.Equal(HttpStatusCode.Forbidden, (await professional.PostAsync("/api/social-map/import", new StringContent("x", Encoding.UTF8, "text/csv"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await professional.PostAsync("/api/v1/social-map-imports", new StringContent("x", Encoding.UTF8, "text/csv"))).StatusCode);
 
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
         var denHaag = await PathIdAsync("GM0518", Unplanned);
@@ -422,12 +422,12 @@ public abstract class CarePathTests(KansrijkFactory app)
 
         var saved = await coordinator.PostFormAsync("/zorgpaden/beheer/aanbod/nieuw", new Dictionary<string, string>(fields) { ["Email"] = "taalcafe@example.org" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(0, (await app.NewClient().GetFromJsonAsync<JsonElement>("/api/offers?q=taalcafe")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await app.NewClient().GetFromJsonAsync<JsonElement>("/api/v1/offers?q=taalcafe")).GetProperty("total").GetInt32());
         var offerUrl = Forms.PathOf(saved.Headers.Location);
         await coordinator.PostFormAsync(offerUrl, new Dictionary<string, string>(), "main form[action*=Publish]");
-        var found = await app.NewClient().GetFromJsonAsync<JsonElement>("/api/offers?q=taalcafe&municipality=GM0392");
+        var found = await app.NewClient().GetFromJsonAsync<JsonElement>("/api/v1/offers?q=taalcafe&municipality=GM0392");
         Assert.Equal(1, found.GetProperty("total").GetInt32());
-        Assert.Equal("taalcafe@example.org", found.GetProperty("results")[0].GetProperty("offer").GetProperty("contact").GetProperty("email").GetString());
+        Assert.Equal("taalcafe@example.org", found.GetProperty("items")[0].GetProperty("offer").GetProperty("contact").GetProperty("email").GetString());
     }
 
     // ---- reminder ----
@@ -465,7 +465,7 @@ public abstract class CarePathTests(KansrijkFactory app)
             "Importhuis Haarlem (test);Buurthuis;;023 000 0099;;;;Koffieochtend;Samen koffie drinken.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;",
             "Importhuis Haarlem (test);Buurthuis;;023 000 0099;;;;Spreekuur;Vragen stellen.;onbekend-thema;;30;20;soms;nl|xx;;misschien;12;geen-mail;;GM0518;;2099-01-01",
             "Stille Stichting (test);;;;;;;Niets;Onbereikbaar.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;");
-        var response = await coordinator.PostAsync("/api/social-map/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var response = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray()
             .Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString(), Message: e.GetProperty("message").GetString()!)).ToList();
@@ -483,7 +483,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
         Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Importhuis Haarlem (test)"));
 
-        var header = await coordinator.PostAsync("/api/social-map/import", new StringContent("naam;telefoon\nA;B\n", Encoding.UTF8, "text/csv"));
+        var header = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent("naam;telefoon\nA;B\n", Encoding.UTF8, "text/csv"));
         var headerError = (await header.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
         Assert.Equal(1, headerError.GetProperty("row").GetInt32());
         Assert.Contains("Ontbreekt: organisatie", headerError.GetProperty("message").GetString());
@@ -494,18 +494,18 @@ public abstract class CarePathTests(KansrijkFactory app)
     {
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
         var csv = Csv("Importhuis Zandvoort (test);Buurthuis;Strandweg 1;023 000 0098;;;;Inloop voor ouders;Praten met andere ouders.;opvoeding-en-ouderschap|opvoeding-en-ouderschap;Ouders;;;beide;nl|en;Gratis;zelf;;;;GM0392;;2026-01-15");
-        var ok = await coordinator.PostAsync("/api/social-map/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var ok = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var result = await ok.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, result.GetProperty("offers").GetInt32());
         Assert.Equal(1, result.GetProperty("newOrganisations").GetInt32());
-        var again = await coordinator.PostAsync("/api/social-map/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var again = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
         Assert.Contains("staat al in Kansrijk", await again.Content.ReadAsStringAsync());
 
         var json = """[{"organisatie": "Importhuis Zandvoort (test)", "aanbod": "Babymassage", "beschrijving": "Les in babymassage.", "themas": ["opvoeding-en-ouderschap"], "verzekering": "beide", "toegang": "zelf", "talen": "nl", "gemeenten": ["GM0392"], "leeftijd_vanaf": 16}]""";
-        var jsonOk = await coordinator.PostAsync("/api/social-map/import", new StringContent(json, Encoding.UTF8, "application/json"));
+        var jsonOk = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, jsonOk.StatusCode);
-        var badJson = await coordinator.PostAsync("/api/social-map/import", new StringContent("""[{"organisatie": "Y", "aanbod": "Z", "kleur": "rood"}]""", Encoding.UTF8, "application/json"));
+        var badJson = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent("""[{"organisatie": "Y", "aanbod": "Z", "kleur": "rood"}]""", Encoding.UTF8, "application/json"));
         var badErrors = (await badJson.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
         Assert.Contains(badErrors, e => e.GetProperty("row").GetInt32() == 1 && e.GetProperty("column").GetString() == "kleur");
 
@@ -520,14 +520,14 @@ public abstract class CarePathTests(KansrijkFactory app)
             Assert.True(await db.CarePathChanges.AnyAsync(c => c.What == "Aanbod Babymassage geïmporteerd (concept)" && c.ChangedBy == DemoAccounts.Coordinator.Email));
         }
 
-        var export = await app.NewClient().GetStringAsync("/api/social-map/GM0392?format=csv");
+        var export = await app.NewClient().GetStringAsync("/api/v1/social-maps/GM0392?format=csv");
         var lines = export.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(';', SocialMapTransfer.Columns), lines[0].TrimEnd('\r'));
         Assert.Contains(lines, l => l.StartsWith("Veilig Thuis;", StringComparison.Ordinal) && l.Contains(";landelijk;"));
         Assert.Contains(lines, l => l.Contains("Schuldhulpverlening") && l.Contains("GM0392"));
         Assert.DoesNotContain(lines, l => l.Contains("Inloop voor ouders"));
         Assert.DoesNotContain(lines, l => l.Contains("Begeleiding jonge moeders"));
-        var exportJson = await app.NewClient().GetFromJsonAsync<JsonElement>("/api/social-map/GM0392?format=json");
+        var exportJson = await app.NewClient().GetFromJsonAsync<JsonElement>("/api/v1/social-maps/GM0392?format=json");
         Assert.Equal(lines.Length - 1, exportJson.GetArrayLength());
         Assert.Equal(SocialMapTransfer.Columns, exportJson[0].EnumerateObject().Select(p => p.Name).ToArray());
     }

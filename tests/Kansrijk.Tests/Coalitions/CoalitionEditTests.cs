@@ -107,15 +107,15 @@ public abstract class CoalitionEditTests(KansrijkFactory app)
         var denHaag = await IdOfAsync("GM0518");
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
         Assert.Equal("/geen-toegang", Forms.PathOf((await coordinator.GetAsync($"/coalities/{denHaag}/bewerken")).Headers.Location));
-        var api = await coordinator.PostAsJsonAsync($"/api/coalities-bestaat-niet", new { });
+        var api = await coordinator.PostAsJsonAsync($"/api/v1/coalities-bestaat-niet", new { });
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
-        var refused = await coordinator.PostAsJsonAsync($"/api/coalitions/{denHaag}/budget", new { year = "2023", source = "Spuk", amount = "100", note = "x" });
+        var refused = await coordinator.PostAsJsonAsync($"/api/v1/coalitions/{denHaag}/budget-lines", new { year = "2023", source = "Spuk", amount = "100", note = "x" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().PostAsJsonAsync($"/api/coalitions/{denHaag}/budget", new { year = "2023" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().PostAsJsonAsync($"/api/v1/coalitions/{denHaag}/budget-lines", new { year = "2023" })).StatusCode);
 
-        var own = await coordinator.PostAsJsonAsync($"/api/coalitions/{await IdOfAsync("GM0392")}/budget", new { year = "2024", source = "Province", amount = "2.000", note = "provincie" });
+        var own = await coordinator.PostAsJsonAsync($"/api/v1/coalitions/{await IdOfAsync("GM0392")}/budget-lines", new { year = "2024", source = "Province", amount = "2.000", note = "provincie" });
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
-        var wrong = await coordinator.PostAsJsonAsync($"/api/coalitions/{await IdOfAsync("GM0392")}/budget", new { year = "2024", source = "Province", amount = "-1" });
+        var wrong = await coordinator.PostAsJsonAsync($"/api/v1/coalitions/{await IdOfAsync("GM0392")}/budget-lines", new { year = "2024", source = "Province", amount = "-1" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("negatief", (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Amount").GetString());
     }
@@ -127,7 +127,7 @@ public abstract class CoalitionEditTests(KansrijkFactory app)
         var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
         var form = await coordinator.GetDocumentAsync($"/coalities/{id}/bewerken");
         var ownLine = form.QuerySelectorAll("select#ActionLineId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
-        var national = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}")).GetProperty("lines").GetArrayLength(); // 3 own lines
+        var national = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{id}")).GetProperty("lines").GetArrayLength(); // 3 own lines
         Assert.Equal(3, national);
 
         Dictionary<string, string> Activity(string line, string reach) => new()
@@ -151,7 +151,7 @@ public abstract class CoalitionEditTests(KansrijkFactory app)
 
         var added = await Forms.ParseAsync(await coordinator.PostFormAsync($"/coalities/{id}/bewerken", Activity(ownLine, "24"), "main form[action*=Activity]"));
         Assert.NotNull(added.QuerySelector("#opgeslagen"));
-        var activities = (await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}")).GetProperty("activities").EnumerateArray();
+        var activities = (await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{id}")).GetProperty("activities").EnumerateArray();
         Assert.Contains(activities, a => a.GetProperty("title").GetString() == "Training aandachtsfunctionarissen" && a.GetProperty("reach").GetInt32() == 24);
     }
 
@@ -195,10 +195,10 @@ public abstract class CoalitionRegistryPageTests(KansrijkFactory app)
     [Fact]
     public async Task The_coalitions_of_the_sixth_progress_report_hold_only_what_it_says()
     {
-        var limburg = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{await IdOfAsync("Regionale coalitie Kansrijke Start Limburg-Noord")}");
+        var limburg = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{await IdOfAsync("Regionale coalitie Kansrijke Start Limburg-Noord")}");
         Assert.Equal(["GM0957"], limburg.GetProperty("coalition").GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
         Assert.Empty(limburg.GetProperty("budget").EnumerateArray());
-        var denBosch = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{await IdOfAsync("Kansrijke Start regio Den Bosch")}");
+        var denBosch = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{await IdOfAsync("Kansrijke Start regio Den Bosch")}");
         Assert.Equal(["GM0757", "GM0796", "GM0845", "GM0865"], denBosch.GetProperty("coalition").GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()!).Order());
         var apeldoorn = await app.NewClient().GetDocumentAsync($"/coalities/{await IdOfAsync("Kansrijke Start Apeldoorn")}");
         Assert.Contains("Handelingsverlegenheid", apeldoorn.QuerySelector("main")!.TextContent);
@@ -223,7 +223,7 @@ public abstract class CoalitionRegistryPageTests(KansrijkFactory app)
         Assert.Contains(added.QuerySelectorAll("select#ActionLineId option"), o => o.TextContent.EndsWith("Sociale kaart op orde"));
 
         await coordinator.PostFormAsync($"/coalities/{id}/bewerken", new Dictionary<string, string> { ["GroupName"] = "Werkgroep sociale kaart", ["GroupTheme"] = "vindbaarheid" }, "main form[action*=Group]");
-        var detail = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}");
+        var detail = await app.NewClient().GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{id}");
         var line = detail.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("title").GetString() == "Sociale kaart op orde");
         Assert.Equal(2, line.GetProperty("goals").GetArrayLength());
         var page = await app.NewClient().GetDocumentAsync($"/coalities/{id}");

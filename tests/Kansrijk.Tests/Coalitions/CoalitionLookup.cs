@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Kansrijk.Tests.Infrastructure;
 
@@ -16,5 +15,5 @@ public static class CoalitionLookup
         (await ListAsync(app)).Single(c => c.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
 
     private static async Task<List<JsonElement>> ListAsync(KansrijkFactory app) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!;
+        (await app.NewClient().GetAllItemsAsync("/api/v1/coalitions"));
 }

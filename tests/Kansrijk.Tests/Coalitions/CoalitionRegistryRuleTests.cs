@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Kansrijk.Demo;
 using Kansrijk.Tests.Infrastructure;
 
@@ -21,7 +19,7 @@ public abstract class CoalitionRegistryRuleTests(KansrijkFactory app)
     };
 
     private async Task<int> IdOfAsync(string municipality) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
+        (await app.NewClient().GetAllItemsAsync("/api/v1/coalitions"))
             .First(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == municipality)).GetProperty("id").GetInt32();
 
     [Fact]

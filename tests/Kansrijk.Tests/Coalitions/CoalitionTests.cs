@@ -41,7 +41,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
     private readonly HttpClient client = app.NewClient();
 
     private async Task<int> HaarlemIdAsync() =>
-        (await client.GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!
+        (await client.GetAllItemsAsync("/api/v1/coalitions"))
             .Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0392")).GetProperty("id").GetInt32();
 
     [Fact]
@@ -51,7 +51,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
         var page = await client.GetDocumentAsync($"/coalities/{id}");
         Assert.Equal("€ 135.000", page.QuerySelector("td[data-total='2022']")!.TextContent.Trim());
 
-        var coalition = await client.GetFromJsonAsync<JsonElement>($"/api/coalitions/{id}");
+        var coalition = await client.GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{id}");
         Assert.Equal(135_000m, coalition.GetProperty("budget").EnumerateArray().Where(b => b.GetProperty("year").GetInt32() == 2022).Sum(b => b.GetProperty("amount").GetDecimal()));
     }
 
@@ -69,7 +69,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
     [Fact]
     public async Task The_api_gives_the_three_local_lines_with_seven_goals_linked_to_the_national_lines()
     {
-        var coalition = await client.GetFromJsonAsync<JsonElement>($"/api/coalitions/{await HaarlemIdAsync()}");
+        var coalition = await client.GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{await HaarlemIdAsync()}");
         var lines = coalition.GetProperty("lines").EnumerateArray().ToList();
         Assert.Equal([1, 2, 3], lines.Select(l => l.GetProperty("nationalLine").GetInt32()));
         Assert.Equal(7, lines.Sum(l => l.GetProperty("goals").GetArrayLength()));
@@ -80,10 +80,10 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
     [Fact]
     public async Task Groningen_comes_from_its_practice_example_with_the_health_insurer_and_the_wij_teams_and_no_invented_plan()
     {
-        var all = (await client.GetFromJsonAsync<List<JsonElement>>("/api/coalitions"))!;
+        var all = (await client.GetAllItemsAsync("/api/v1/coalitions"));
         var groningen = all.Single(c => c.GetProperty("kind").GetString() == "Local" && c.GetProperty("municipalities").EnumerateArray().Any(m => m.GetString() == "GM0014"));
         Assert.Equal((2020, JsonValueKind.Null), (groningen.GetProperty("statusSince").GetInt32(), groningen.GetProperty("plan").ValueKind));
-        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/coalitions/{groningen.GetProperty("id").GetInt32()}");
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/coalitions/{groningen.GetProperty("id").GetInt32()}");
         var partners = detail.GetProperty("partners").EnumerateArray().ToList();
         Assert.Contains(partners, p => p.GetProperty("type").GetString() == "HealthInsurer" && p.GetProperty("name").GetString()!.Contains("Menzis"));
         Assert.Contains(partners, p => p.GetProperty("type").GetString() == "SocialTeam" && p.GetProperty("domain").GetString() == "Social");
@@ -100,7 +100,7 @@ public abstract class CoalitionRegistryTests(KansrijkFactory app)
         Assert.True(int.Parse(formed[0]) >= 1);
         Assert.Contains("Haarlem", page.QuerySelector("#coalities")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/coalities/99999")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/coalitions/99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/coalitions/99999")).StatusCode);
     }
 }
 

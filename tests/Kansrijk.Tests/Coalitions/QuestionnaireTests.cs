@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Kansrijk.Coalitions.Questionnaire;
 using Kansrijk.Demo;
@@ -58,7 +57,7 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
     }
 
     private async Task<List<JsonElement>> StoredAsync(string indicator, string area, int year) =>
-        [.. (await app.NewClient().GetFromJsonAsync<List<JsonElement>>($"/api/monitor/values?indicator={indicator}&area={area}&period={year}"))!
+        [.. (await app.NewClient().GetAllItemsAsync($"/api/v1/monitor/values?indicator={indicator}&area={area}&period={year}"))
             .Where(v => v.GetProperty("kind").GetString() != "published")];
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, string municipality, int year, string handler, Dictionary<string, string> fields) =>

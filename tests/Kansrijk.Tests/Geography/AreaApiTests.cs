@@ -16,7 +16,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [InlineData("country", 1)]
     public async Task Areas_are_listed_by_type(string type, int expected)
     {
-        var areas = await client.GetFromJsonAsync<List<JsonElement>>($"/api/areas?type={type}");
+        var areas = await client.GetAllItemsAsync($"/api/v1/areas?type={type}");
         Assert.Equal(expected, areas!.Count);
         Assert.All(areas, a => Assert.Equal(type, a.GetProperty("type").GetString()));
     }
@@ -24,7 +24,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [Fact]
     public async Task An_area_has_code_name_type_province_and_ggd_region()
     {
-        var haarlem = await client.GetFromJsonAsync<JsonElement>("/api/areas/gm0392");
+        var haarlem = await client.GetFromJsonAsync<JsonElement>("/api/v1/areas/gm0392");
         Assert.Equal("GM0392", haarlem.GetProperty("code").GetString());
         Assert.Equal("Haarlem", haarlem.GetProperty("name").GetString());
         Assert.Equal("municipality", haarlem.GetProperty("type").GetString());
@@ -35,7 +35,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [Fact]
     public async Task An_unknown_code_gives_a_dutch_problem_json_404()
     {
-        var response = await client.GetAsync("/api/areas/GM9999");
+        var response = await client.GetAsync("/api/v1/areas/GM9999");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -46,7 +46,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [Fact]
     public async Task An_unknown_api_route_gives_problem_json_not_a_page()
     {
-        var response = await client.GetAsync("/api/bestaat-niet");
+        var response = await client.GetAsync("/api/v1/bestaat-niet");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -54,7 +54,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [Fact]
     public async Task An_unknown_type_is_refused_with_a_dutch_reason()
     {
-        var response = await client.GetAsync("/api/areas?type=wijk");
+        var response = await client.GetAsync("/api/v1/areas?type=wijk");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("bestaat niet", problem.GetProperty("detail").GetString());
@@ -63,7 +63,7 @@ public abstract class AreaApiTests(KansrijkFactory app)
     [Fact]
     public async Task Search_ignores_accents_and_case()
     {
-        var found = await client.GetFromJsonAsync<List<JsonElement>>("/api/areas?q=SUDWEST");
+        var found = await client.GetAllItemsAsync("/api/v1/areas?q=SUDWEST");
         Assert.Contains(found!, a => a.GetProperty("name").GetString() == "Súdwest-Fryslân");
     }
 }

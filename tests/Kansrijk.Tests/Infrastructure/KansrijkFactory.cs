@@ -13,13 +13,20 @@ namespace Kansrijk.Tests.Infrastructure;
 /// </summary>
 public class KansrijkFactory : WebApplicationFactory<Program>
 {
-    public KansrijkFactory(DatabaseProvider provider)
+    /// <summary>The key that encrypts the key ring in the tests (never a real one).</summary>
+    public const string TestKeyRingKey = "dGVzdC1zbGV1dGVsLXZvb3Ita2Fuc3Jpams7MzJieXQ=";
+
+    /// <param name="keyFolder">A second instance on the same database shares the first one's access-log key, as in production.</param>
+    public KansrijkFactory(DatabaseProvider provider, string? connectionString = null, string? keyFolder = null)
     {
         Provider = provider;
-        ConnectionString = provider == DatabaseProvider.Postgres ? TestDatabases.NewPostgres() : TestDatabases.NewSqlite();
-        KeyFolder = Path.Combine(Path.GetTempPath(), "kansrijk-tests", "keys-" + Guid.NewGuid().ToString("N"));
+        ConnectionString = connectionString ?? (provider == DatabaseProvider.Postgres ? TestDatabases.NewPostgres() : TestDatabases.NewSqlite());
+        KeyFolder = keyFolder ?? Path.Combine(Path.GetTempPath(), "kansrijk-tests", "keys-" + Guid.NewGuid().ToString("N"));
         UseKestrel(0);
     }
+
+    /// <summary>Extra settings for this app, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -51,6 +58,11 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         builder.UseSetting("AccessLog:SealIntervalSeconds", "3600");
         // Many logins from one address in little time: the limiter is for people, not for this suite.
         builder.UseSetting("Kansrijk:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("DataProtection:EncryptionKey", TestKeyRingKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects, so tests can see them.</summary>
@@ -92,4 +104,5 @@ public static class Kinds
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
     public const string Browser = "Browser";
+    public const string Deployment = "Deployment";
 }

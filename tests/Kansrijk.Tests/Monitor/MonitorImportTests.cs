@@ -17,13 +17,13 @@ public abstract class MonitorImportTests(KansrijkFactory app)
     private const string Indicator = "LM09";
 
     public static async Task<HttpResponseMessage> PostCsvAsync(HttpClient client, string csv) =>
-        await client.PostAsync("/api/monitor/imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        await client.PostAsync("/api/v1/monitor/imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     private static string Csv(string period, IReadOnlyDictionary<string, (long N, long D)> rows) =>
         "indicator;gebied;periode;teller;noemer;waarde\n" + string.Concat(rows.Select(r => $"{Indicator};{r.Key};{period};{r.Value.N};{r.Value.D};\n"));
 
     private async Task<List<JsonElement>> ValuesAsync(string period) =>
-        (await app.NewClient().GetFromJsonAsync<List<JsonElement>>($"/api/monitor/values?indicator={Indicator}&period={period}"))!;
+        (await app.NewClient().GetAllItemsAsync($"/api/v1/monitor/values?indicator={Indicator}&period={period}"));
 
     // Kennemerland (9), Amsterdam alone in its region, Edam-Volendam alone in Zaanstreek/Waterland.
     private static readonly Dictionary<string, (long N, long D)> Municipalities = new()
@@ -50,7 +50,7 @@ public abstract class MonitorImportTests(KansrijkFactory app)
 
         var values = await ValuesAsync("2031");
         var byArea = values.ToDictionary(v => v.GetProperty("area").GetString()!);
-        var areas = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/areas"))!;
+        var areas = (await app.NewClient().GetAllItemsAsync("/api/v1/areas"));
 
         // Primary: Zandvoort (4) and Edam-Volendam (3) are hidden, with no numbers at all.
         foreach (var small in new[] { "GM0473", "GM0385" })
@@ -147,7 +147,7 @@ public abstract class MonitorImportTests(KansrijkFactory app)
         var professional = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostCsvAsync(professional, csv)).StatusCode);
         var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
-        var form = await analyst.PostAsync("/api/monitor/imports", new StringContent(csv, Encoding.UTF8, "text/plain"));
+        var form = await analyst.PostAsync("/api/v1/monitor/imports", new StringContent(csv, Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
         Assert.Empty(await ValuesAsync("2034"));
     }
@@ -157,7 +157,7 @@ public abstract class MonitorImportTests(KansrijkFactory app)
     {
         var values = await ValuesAsync("2021");
         Assert.Empty(values); // LM09 has no 2021 figures
-        var nl = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/values?indicator=L12&area=NL01&period=2021"))!;
+        var nl = (await app.NewClient().GetAllItemsAsync("/api/v1/monitor/values?indicator=L12&area=NL01&period=2021"));
         var published = nl.Single(v => v.GetProperty("kind").GetString() == "published");
         Assert.Equal(14.8m, published.GetProperty("value").GetDecimal());
         Assert.False(published.GetProperty("synthetic").GetBoolean());
@@ -169,9 +169,9 @@ public abstract class MonitorImportTests(KansrijkFactory app)
             Assert.True(computed.TryGetProperty(field, out _), field);
         }
 
-        var indicators = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/indicators"))!;
+        var indicators = (await app.NewClient().GetAllItemsAsync("/api/v1/monitor/indicators"));
         Assert.Equal(15, indicators.Count(i => i.GetProperty("set").GetString() == "National"));
-        Assert.Equal(400, (int)(await app.NewClient().GetAsync("/api/monitor/values")).StatusCode);
+        Assert.Equal(400, (int)(await app.NewClient().GetAsync("/api/v1/monitor/values")).StatusCode);
     }
 }
 

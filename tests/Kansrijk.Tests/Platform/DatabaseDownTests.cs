@@ -15,12 +15,15 @@ public abstract class DatabaseDownTests(KansrijkFactory app)
     {
         var client = app.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gebieden")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
         await TakeDatabaseAwayAsync();
 
-        var health = await client.GetAsync("/health");
+        var health = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Contains("database is niet bereikbaar", await health.Content.ReadAsStringAsync());
+        // Live only says the process answers: a load balancer must not restart it for a database outage.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
 
         var page = await client.GetAsync("/gebieden?q=haarlem");
         Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
@@ -28,7 +31,7 @@ public abstract class DatabaseDownTests(KansrijkFactory app)
         Assert.Equal("Er ging iets mis", document.QuerySelector("h1")!.TextContent);
         Assert.Contains("Er is niets opgeslagen", document.QuerySelector("main")!.TextContent);
 
-        var api = await client.GetAsync("/api/areas");
+        var api = await client.GetAsync("/api/v1/areas");
         Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }

@@ -16,11 +16,12 @@ public abstract class PlatformTests(KansrijkFactory app)
     [Fact]
     public async Task Health_reports_the_database_as_healthy()
     {
-        var response = await client.GetAsync("/health");
+        var response = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("migrations").GetString());
     }
 
     [Fact]
@@ -39,10 +40,10 @@ public abstract class PlatformTests(KansrijkFactory app)
     [Fact]
     public async Task The_openapi_document_describes_the_area_endpoints()
     {
-        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json")).RootElement;
         var paths = document.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/areas", out _));
-        Assert.True(paths.TryGetProperty("/api/areas/{code}", out _));
+        Assert.True(paths.TryGetProperty("/areas", out _));
+        Assert.True(paths.TryGetProperty("/areas/{code}", out _));
     }
 
     [Fact]

@@ -11,19 +11,17 @@ public static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection AddKansrijkDatabase(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         services.AddDbContext<SqliteKansrijkDb>((sp, o) =>
             o.UseSqlite(SqliteConnectionString(ConnectionString(sp) ?? DatabaseOptions.DefaultSqlite, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddDbContext<PostgresKansrijkDb>((sp, o) =>
-            o.UseNpgsql(ConnectionString(sp) ?? throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Kansrijk.")));
+            o.UseNpgsql(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Kansrijk ontbreekt; die is nodig bij Database:Provider=Postgres.")));
         services.AddScoped<KansrijkDb>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresKansrijkDb>()
             : sp.GetRequiredService<SqliteKansrijkDb>());
         return services;
     }
 
-    private static string? ConnectionString(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetConnectionString("Kansrijk") is { Length: > 0 } value ? value : null;
+    private static string? ConnectionString(IServiceProvider services) => services.GetRequiredService<DatabaseOptions>().ConnectionString;
 
     /// <summary>Relative paths are resolved against the content root; foreign keys on, a busy timeout set.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)

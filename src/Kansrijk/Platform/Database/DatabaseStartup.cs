@@ -44,14 +44,15 @@ public static class DatabaseStartup
     private static void CreateSqliteFolder(string connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        if (file is "" or ":memory:")
         {
             return;
         }
+        // The database holds personal data: its folder and file are for the service user only.
         var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            Operations.PrivateFiles.Folder(folder);
         }
         if (OperatingSystem.IsWindows())
         {

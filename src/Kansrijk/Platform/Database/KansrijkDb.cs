@@ -6,6 +6,7 @@ using Kansrijk.Coalitions.Questionnaire;
 using Kansrijk.Coalitions.Report;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,10 @@ namespace Kansrijk.Platform.Database;
 /// The one model of Kansrijk. Each provider has its own subclass so that each keeps its own
 /// migration set (Migrations/Sqlite, Migrations/Postgres); the app and the features only use this type.
 /// </summary>
-public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) : IdentityDbContext<User>(options)
+public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) : IdentityDbContext<User>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring, each key encrypted (Platform/Operations/KeyRing.cs).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<Access.Sessions.UserSession> UserSessions => Set<Access.Sessions.UserSession>();
