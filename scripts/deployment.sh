@@ -21,11 +21,13 @@ start_deployment() {
   "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres kansrijk_deployment
   export KANSRIJK_DEPLOYMENT_DATABASE="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=kansrijk_deployment"
   key=$(head -c 32 /dev/urandom | base64)
+  # one access-log key for both instances (as from a secret store); each keeps its own checkpoint file
+  log_key=$(head -c 32 /dev/urandom | base64)
   local common=(Database__Provider=Postgres "ConnectionStrings__Kansrijk=$KANSRIJK_DEPLOYMENT_DATABASE"
-    "DataProtection__EncryptionKey=$key" DOTNET_NOLOGO=1)
+    "DataProtection__EncryptionKey=$key" "AccessLog__Key=$log_key" DOTNET_NOLOGO=1)
 
   # 1. the deployment step: migrations, reference data and (Development only) the demo accounts the tests log in with
-  if ! (cd "$root/src/Kansrijk" && env "${common[@]}" ASPNETCORE_ENVIRONMENT=Development dotnet "$dll" migrate --demo) >"$deploy_dir/migrate.log" 2>&1; then
+  if ! (cd "$root/src/Kansrijk" && env "${common[@]}" ASPNETCORE_ENVIRONMENT=Development "AccessLog__CheckpointFile=$deploy_dir/access-log-migrate.checkpoints" dotnet "$dll" migrate --demo) >"$deploy_dir/migrate.log" 2>&1; then
     echo "'Kansrijk migrate' mislukte:" >&2; cat "$deploy_dir/migrate.log" >&2; return 1
   fi
 
@@ -37,6 +39,7 @@ start_deployment() {
     # run from the project folder, as from a publish folder: content root with wwwroot and appsettings.json
     (cd "$root/src/Kansrijk" && exec env "${common[@]}" ASPNETCORE_ENVIRONMENT=Production "ASPNETCORE_URLS=http://127.0.0.1:$port" \
       Database__MigrateOnStart=false ForwardedHeaders__KnownProxies__0=127.0.0.1 HttpsPort=443 RequestLog__Enabled=true \
+      "AccessLog__CheckpointFile=$deploy_dir/access-log-$i.checkpoints" \
       dotnet "$dll") >"$deploy_dir/app$i.log" 2>&1 &
     deploy_pids+=($!)
     instances+=("http://127.0.0.1:$port")

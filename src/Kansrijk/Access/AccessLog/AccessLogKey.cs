@@ -42,8 +42,14 @@ public sealed class AccessLogKey
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var fresh = RandomNumberGenerator.GetBytes(32);
-            PrivateFile.WriteAllText(path, Convert.ToBase64String(fresh));
+            try
+            {
+                PrivateFile.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another instance made it at the same moment: use that one.
+            }
         }
         return new AccessLogKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
     }
