@@ -33,7 +33,7 @@ public static class MonitorCsv
                 csv.WriteField(c.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "");
                 csv.WriteField(MonitorFormat.Number(line.Indicator, c.Value));
                 csv.WriteField(MonitorNames.Dutch(line.Indicator.Unit));
-                csv.WriteField(c.Suppressed ? MonitorNames.Suppressed : "");
+                csv.WriteField(c.Suppressed ? MonitorNames.Suppressed : c.InsufficientData ? MonitorNames.InsufficientData : "");
                 csv.WriteField(MonitorFormat.KindText(c));
                 csv.WriteField(c.Source);
                 csv.WriteField(c.Synthetic ? MonitorNames.SyntheticLabel : "");

@@ -15,10 +15,11 @@ public static class MonitorEndpoints
     }
 
     public sealed record ValueDto(string Indicator, string Area, string Period, long? Numerator, long? Denominator, decimal? Value,
-        bool Suppressed, string Kind, string Source, bool Synthetic)
+        bool Suppressed, string Kind, string Source, bool Synthetic, int? Municipalities, int? MemberMunicipalities, bool InsufficientData)
     {
         public static ValueDto From(Indicator indicator, MonitorCell c) => new(c.IndicatorCode, c.AreaCode, c.Period, c.Numerator, c.Denominator,
-            MonitorFormat.Rounded(indicator, c.Value), c.Suppressed, c.Kind.ToString().ToLowerInvariant(), c.Source, c.Synthetic);
+            MonitorFormat.Rounded(indicator, c.Value), c.Suppressed, c.Kind.ToString().ToLowerInvariant(), c.Source, c.Synthetic,
+            c.Municipalities, c.MemberMunicipalities, c.InsufficientData);
     }
 
     public sealed record ImportAnswer(int Added, int Replaced, int BatchId);
@@ -61,7 +62,9 @@ public static class MonitorEndpoints
             return TypedResults.Ok(result);
         })
         .WithName("ListValues")
-        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen).");
+        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen). "
+            + "Een berekend cijfer voor een regio, provincie of Nederland staat er alleen als genoeg gemeenten cijfers hebben "
+            + "(municipalities van memberMunicipalities); anders insufficientData = true, zonder getallen.");
 
         monitor.MapPost("/imports", async Task<Results<Created<ImportAnswer>, ProblemHttpResult>> (HttpRequest request,
             IndicatorImporter importer, AccessLogWriter log, CancellationToken ct) =>

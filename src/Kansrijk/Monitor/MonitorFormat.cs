@@ -17,6 +17,7 @@ public static class MonitorFormat
     {
         if (cell is null) return "geen gegevens";
         if (cell.Suppressed) return MonitorNames.Suppressed;
+        if (cell.InsufficientData) return MonitorNames.InsufficientData;
         var number = Number(indicator, cell.Value);
         return indicator.Unit switch
         {
@@ -45,7 +46,9 @@ public static class MonitorFormat
     {
         ValueKind.Municipal => "gemeentelijke telling",
         // the number matters: a sum over a few municipalities (e.g. while they still answer the questionnaire) is no national figure
-        ValueKind.Aggregated => cell.Municipalities is { } n ? $"berekend uit {n} {(n == 1 ? "gemeente" : "gemeenten")}" : "berekend uit gemeenten",
+        ValueKind.Aggregated => cell.Municipalities is { } n
+            ? cell.MemberMunicipalities is { } m ? $"berekend uit {n} van {m} {(m == 1 ? "gemeente" : "gemeenten")}" : $"berekend uit {n} {(n == 1 ? "gemeente" : "gemeenten")}"
+            : "berekend uit gemeenten",
         _ => "gepubliceerd cijfer",
     };
 }

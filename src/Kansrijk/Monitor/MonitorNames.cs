@@ -36,5 +36,7 @@ public static class MonitorNames
     };
 
     public const string Suppressed = "minder dan 10 waarnemingen";
+    /// <summary>An aggregate for which too few of its municipalities have counts (see <c>Monitor:MinimumCoverage</c>).</summary>
+    public const string InsufficientData = "onvoldoende gegevens";
     public const string SyntheticLabel = "synthetisch — alleen voor demonstratie";
 }
