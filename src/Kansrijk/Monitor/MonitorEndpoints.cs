@@ -8,10 +8,10 @@ namespace Kansrijk.Monitor;
 public static class MonitorEndpoints
 {
     public sealed record IndicatorDto(string Code, string Name, string Phase, string Unit, string Numerator, string? Denominator,
-        string Source, string DesiredDirection, string Set, int SuppressionThreshold, int Decimals)
+        string Source, string DesiredDirection, string Set, int SuppressionThreshold, int Decimals, string Origin)
     {
         public static IndicatorDto From(Indicator i) => new(i.Code, i.Name, i.Phase.ToString(), i.Unit.ToString(), i.NumeratorDescription,
-            i.DenominatorDescription, i.Source, i.DesiredDirection.ToString(), i.Set.ToString(), i.SuppressionThreshold, i.Decimals);
+            i.DenominatorDescription, i.Source, i.DesiredDirection.ToString(), i.Set.ToString(), i.SuppressionThreshold, i.Decimals, i.Origin.ToString());
     }
 
     public sealed record ValueDto(string Indicator, string Area, string Period, long? Numerator, long? Denominator, decimal? Value,

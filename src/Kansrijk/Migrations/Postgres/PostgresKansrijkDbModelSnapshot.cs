@@ -1172,6 +1172,13 @@ namespace Kansrijk.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Import");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(20)

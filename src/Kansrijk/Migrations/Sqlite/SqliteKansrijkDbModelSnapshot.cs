@@ -1129,6 +1129,13 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Import");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(20)
