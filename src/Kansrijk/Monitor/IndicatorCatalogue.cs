@@ -28,8 +28,8 @@ public static class IndicatorCatalogue
 
     public static IReadOnlyList<Indicator> Builtin { get; } = InListOrder(
     [
-        New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "alle gemeenten", Questionnaire, Up, National, 0),
-        New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "alle gemeenten", Questionnaire, Up, National, 0),
+        New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "gemeenten met impulsgelden Kansrijke Start (aantal per jaar met bron; anders: n van de gemeenten die antwoordden)", Questionnaire, Up, National, 0),
+        New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "gemeenten met impulsgelden Kansrijke Start (aantal per jaar met bron; anders: n van de gemeenten die antwoordden)", Questionnaire, Up, National, 0),
         New("L03", "Centrumgemeenten waarin Nu Niet Zwanger is gestart", BeforePregnancy, Percentage, "centrumgemeenten waar Nu Niet Zwanger is gestart", "alle centrumgemeenten", Questionnaire, Up, National, 0),
         New("L04", "Gemeenten waarin prenatale huisbezoeken worden uitgevoerd door de JGZ", DuringPregnancy, Percentage, "gemeenten met prenatale huisbezoeken door de JGZ", "alle gemeenten", Questionnaire, Up, National, 0),
         New("L05", "Gemeenten waarin VoorZorg wordt aangeboden", DuringPregnancy, Percentage, "gemeenten die VoorZorg aanbieden", "alle gemeenten", Questionnaire, Up, National, 0),

@@ -15,11 +15,12 @@ public static class MonitorEndpoints
     }
 
     public sealed record ValueDto(string Indicator, string Area, string Period, long? Numerator, long? Denominator, decimal? Value,
-        bool Suppressed, string Kind, string Source, bool Synthetic, int? Municipalities, int? MemberMunicipalities, bool InsufficientData)
+        bool Suppressed, string Kind, string Source, bool Synthetic, int? Municipalities, int? MemberMunicipalities, bool InsufficientData,
+        long? DefinitionDenominator, string? DefinitionDenominatorDescription)
     {
         public static ValueDto From(Indicator indicator, MonitorCell c) => new(c.IndicatorCode, c.AreaCode, c.Period, c.Numerator, c.Denominator,
             MonitorFormat.Rounded(indicator, c.Value), c.Suppressed, c.Kind.ToString().ToLowerInvariant(), c.Source, c.Synthetic,
-            c.Municipalities, c.MemberMunicipalities, c.InsufficientData);
+            c.Municipalities, c.MemberMunicipalities, c.InsufficientData, c.DefinitionDenominator, c.DefinitionDenominatorDescription);
     }
 
     public sealed record ImportAnswer(int Added, int Replaced, int BatchId);

@@ -46,7 +46,8 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfigura
             .ToListAsync(ct);
         var tables = values.GroupBy(v => new Period(v.PeriodStart, v.PeriodEnd))
             .OrderBy(g => g.Key.End).ThenBy(g => g.Key.Start)
-            .Select(g => Compute(indicator, g.Key, g.ToList(), state.Geography, minimumCoverage))
+            .Select(g => Compute(indicator, g.Key, g.ToList(), state.Geography, minimumCoverage,
+                state.Denominators.Where(d => d.IndicatorCode == indicator.Code && d.Year == g.Key.End && g.Key.IsSingleYear).ToList()))
             .ToList();
         state.Tables[indicator.Code] = tables;
         return tables;
@@ -62,7 +63,8 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfigura
         {
             var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
             var areas = await db.Areas.AsNoTracking().ToListAsync(ct);
-            return new MonitorCache.State(indicators, new AreaSums(areas), new ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>>());
+            var denominators = await db.DefinitionDenominators.AsNoTracking().ToListAsync(ct);
+            return new MonitorCache.State(indicators, new AreaSums(areas), new ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>>(), denominators);
         });
     }
 
@@ -75,7 +77,7 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfigura
     /// can run thousands of datasets over the real geography through exactly this code.
     /// </summary>
     public static IndicatorTable Compute(Indicator indicator, Period period, IReadOnlyList<StoredValue> values, AreaSums geography,
-        double minimumCoverage = DefaultMinimumCoverage)
+        double minimumCoverage = DefaultMinimumCoverage, IReadOnlyList<DefinitionDenominator>? denominators = null)
     {
         var municipal = values.Where(v => v.Numerator is not null && geography.IsMunicipality(v.AreaCode))
             .ToDictionary(v => v.AreaCode);
@@ -109,12 +111,35 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfigura
                 : insufficient
                     ? new MonitorCell(indicator.Code, area, periodText, null, null, null, false, kind, source, synthetic)
                     { Municipalities = with, MemberMunicipalities = all, InsufficientData = true }
-                    : new MonitorCell(indicator.Code, area, periodText, c.Numerator, c.Denominator, Rate(indicator, c), false, kind, source, synthetic)
-                    { Municipalities = isMunicipal ? null : with, MemberMunicipalities = isMunicipal ? null : all };
+                    : !isMunicipal && indicator.Origin == ValueOrigin.CoalitionRegister
+                        ? YesNoAggregate(indicator, area, periodText, c, kind, source, synthetic, with, all, denominators)
+                        : new MonitorCell(indicator.Code, area, periodText, c.Numerator, c.Denominator, Rate(indicator, c), false, kind, source, synthetic)
+                        { Municipalities = isMunicipal ? null : with, MemberMunicipalities = isMunicipal ? null : all };
         }
         var published = values.Where(v => v.PublishedValue is not null).ToDictionary(v => v.AreaCode,
             v => new MonitorCell(indicator.Code, v.AreaCode, periodText, null, null, v.PublishedValue, false, ValueKind.Published, v.Source, v.Synthetic));
         return new IndicatorTable(indicator, period, computed, published);
+    }
+
+    /// <summary>
+    /// A yes/no indicator over an area: "n van m gemeenten" (m = those that answered), and a percentage only with the
+    /// denominator its definition uses: all municipalities of the area for L04/L05, a held count (e.g. municipalities
+    /// with impulse funds) for L01/L02, none otherwise.
+    /// </summary>
+    private static MonitorCell YesNoAggregate(Indicator indicator, string area, string period, Counts c, ValueKind kind, string source, bool synthetic,
+        int with, int all, IReadOnlyList<DefinitionDenominator>? denominators)
+    {
+        var held = denominators?.FirstOrDefault(d => d.AreaCode == area);
+        (long Count, string Description)? definition = held is not null ? (held.Count, held.Description)
+            : DefinitionDenominators.AllMunicipalities.Contains(indicator.Code) ? (all, "gemeenten") : null;
+        var value = definition is { } d && d.Count > 0 ? Math.Round(c.Numerator * (decimal)indicator.Scale / d.Count, indicator.Decimals + 2) : (decimal?)null;
+        return new MonitorCell(indicator.Code, area, period, c.Numerator, c.Denominator, value, false, kind, source, synthetic)
+        {
+            Municipalities = with,
+            MemberMunicipalities = all,
+            DefinitionDenominator = definition?.Count,
+            DefinitionDenominatorDescription = definition?.Description,
+        };
     }
 
     private static decimal? Rate(Indicator indicator, Counts counts) => indicator.IsShare
@@ -164,7 +189,8 @@ public sealed class AreaSums
 /// <summary>Holds computed tables for this process, dropped whenever the data version or the newest batch changes.</summary>
 public sealed class MonitorCache(MonitorDataVersion version)
 {
-    public sealed record State(IReadOnlyList<Indicator> Indicators, AreaSums Geography, ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>> Tables);
+    public sealed record State(IReadOnlyList<Indicator> Indicators, AreaSums Geography, ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>> Tables,
+        IReadOnlyList<DefinitionDenominator> Denominators);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private (long Version, int Batch, State State)? current;

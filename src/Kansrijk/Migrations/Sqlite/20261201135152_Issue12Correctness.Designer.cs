@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261201133313_Issue12Correctness")]
+    [Migration("20261201135152_Issue12Correctness")]
     partial class Issue12Correctness
     {
         /// <inheritdoc />
@@ -1067,6 +1067,46 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasIndex("Type");
 
                     b.ToTable("Areas");
+                });
+
+            modelBuilder.Entity("Kansrijk.Monitor.DefinitionDenominator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode", "AreaCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("DefinitionDenominators");
                 });
 
             modelBuilder.Entity("Kansrijk.Monitor.ImportBatch", b =>
