@@ -118,6 +118,18 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task The_demo_marks_example_centrumgemeenten_so_L03_appears_after_confirming_haarlem()
+    {
+        const int year = 2025;
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(coordinator, "GM0392", year, "Confirm", Answers("Yes", "NuNietZwanger"))).StatusCode);
+        Assert.Equal(1, Assert.Single(await StoredAsync("L03", "GM0392", year)).GetProperty("numerator").GetInt64());
+        var admin = await DemoLogin.AdministratorAsync(app);
+        var page = await admin.GetDocumentAsync("/beheer/centrumgemeenten");
+        Assert.Contains("voorbeeld", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task L03_counts_only_centrumgemeenten_and_follows_the_administrators_mark()
     {
         const int year = 2019;

@@ -17,7 +17,7 @@ namespace Kansrijk.Tests.Monitor;
 /// </summary>
 public abstract class SuppressionPropertyTests(KansrijkFactory app, ITestOutputHelper output)
 {
-    private const int Datasets = 3000;
+    private const int Datasets = 2000;
 
     private async Task<List<Area>> GeographyAsync()
     {
