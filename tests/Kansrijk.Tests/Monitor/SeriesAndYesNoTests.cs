@@ -47,6 +47,22 @@ public abstract class SeriesAndYesNoTests(KansrijkFactory app)
         Assert.DoesNotContain("gepubliceerd", lm08.QuerySelector("p")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("L12")]
+    [InlineData("LM07")]
+    public async Task Synthetic_figures_keep_haarlem_below_the_national_average_as_its_note_says(string indicator)
+    {
+        foreach (var period in Enumerable.Range(Kansrijk.Demo.MonitorDemoData.FirstYear, 9).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("2020-2024"))
+        {
+            var values = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>($"/api/monitor/values?indicator={indicator}&period={period}"))!;
+            var haarlem = values.SingleOrDefault(v => v.GetProperty("area").GetString() == "GM0392" && v.GetProperty("kind").GetString() == "municipal");
+            // a year with Haarlem's real published figure instead, or a count too small to show
+            if (haarlem.ValueKind == JsonValueKind.Undefined || haarlem.GetProperty("suppressed").GetBoolean()) continue;
+            var national = values.Single(v => v.GetProperty("area").GetString() == "NL01" && v.GetProperty("kind").GetString() == "aggregated");
+            Assert.True(haarlem.GetProperty("value").GetDecimal() < national.GetProperty("value").GetDecimal(), $"{indicator} {period}: Haarlem not below the country");
+        }
+    }
+
     [Fact]
     public async Task Yes_no_indicators_are_counted_in_municipalities_and_a_percentage_uses_the_definitions_denominator()
     {
