@@ -70,14 +70,18 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
         foreach (var indicator in await queries.IndicatorsAsync(ct))
         {
             var tables = await queries.TablesAsync(indicator.Code, ct);
-            var latest = tables.LastOrDefault(t => t.Period.IsSingleYear && t.For(area.Code) is not null)
+            // The headline is the latest figure that can be shown: a computed one with too few municipalities
+            // ("onvoldoende gegevens") does not push a published figure of an earlier year aside.
+            MonitorCell? Showable(IndicatorTable t) => t.Computed.GetValueOrDefault(area.Code) is { InsufficientData: false } c ? c : t.Published.GetValueOrDefault(area.Code) ?? t.For(area.Code);
+            var latest = tables.LastOrDefault(t => t.Period.IsSingleYear && Showable(t) is { InsufficientData: false })
+                ?? tables.LastOrDefault(t => t.Period.IsSingleYear && t.For(area.Code) is not null)
                 ?? tables.LastOrDefault(t => t.For(area.Code) is not null);
             if (latest is null)
             {
                 without.Add(indicator);
                 continue;
             }
-            var own = latest.For(area.Code);
+            var own = Showable(latest);
             var national = latest.Computed.GetValueOrDefault(Area.NetherlandsCode);
             var comparisons = new List<Comparison> { new(area, "dit gebied", own) };
             if (GgdRegion is not null) comparisons.Add(new(GgdRegion, "GGD-regio", latest.For(GgdRegion.Code)));
