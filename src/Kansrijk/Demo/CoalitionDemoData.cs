@@ -1,4 +1,5 @@
 using Kansrijk.Coalitions;
+using Kansrijk.Coalitions.Questionnaire;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,20 @@ public sealed class CoalitionDemoData(KansrijkDb db)
                     await db.SaveChangesAsync(ct);
                 }, ct);
         }
+        // The seeds do not say which municipalities are centrumgemeente, so L03 would never appear in the demo. These three
+        // (the seeds' own municipalities, each a centrumgemeente vrouwenopvang) are marked as clearly labelled examples.
+        var central = await db.CentralMunicipalities.Select(c => c.MunicipalityCode).ToListAsync(ct);
+        foreach (var code in ExampleCentralMunicipalities.Where(c => !central.Contains(c)))
+        {
+            db.CentralMunicipalities.Add(new CentralMunicipality { MunicipalityCode = code, MarkedAt = DateTime.UtcNow, MarkedBy = ExampleCentralMarker });
+        }
+        await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Haarlem, Den Haag, Groningen: marked as centrumgemeente in the demo, as examples.</summary>
+    public static IReadOnlyList<string> ExampleCentralMunicipalities { get; } = ["GM0392", "GM0518", "GM0014"];
+
+    public const string ExampleCentralMarker = "demo (voorbeeld)";
 
     private async Task SeedHaarlemDenHaagGroningenAsync(CancellationToken ct)
     {

@@ -10,7 +10,34 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
 
     public sealed record Comparison(Area Area, string Role, MonitorCell? Cell);
 
-    public sealed record TrendPoint(string Period, MonitorCell? Own, MonitorCell? National);
+    /// <summary>
+    /// One year of the trend. Computed and published figures are separate series and never stand in for each other:
+    /// a line from published figures that continues with computed ones would compare two different things.
+    /// </summary>
+    public sealed record TrendPoint(string Period, MonitorCell? Own, MonitorCell? OwnPublished, MonitorCell? National, MonitorCell? NationalPublished)
+    {
+        public MonitorCell? Series(TrendSeries series) => series switch
+        {
+            TrendSeries.Own => Own,
+            TrendSeries.OwnPublished => OwnPublished,
+            TrendSeries.National => National,
+            _ => NationalPublished,
+        };
+    }
+
+    public enum TrendSeries { Own, OwnPublished, National, NationalPublished }
+
+    /// <summary>The series of a block's trend that have at least one figure, in a fixed order.</summary>
+    public static IReadOnlyList<TrendSeries> SeriesOf(IndicatorBlock block) =>
+        [.. Enum.GetValues<TrendSeries>().Where(s => block.Trend.Any(t => t.Series(s) is not null))];
+
+    public string SeriesName(TrendSeries series) => series switch
+    {
+        TrendSeries.Own => $"{Area.Name}, berekend",
+        TrendSeries.OwnPublished => $"{Area.Name}, gepubliceerd",
+        TrendSeries.National => "Nederland, berekend",
+        _ => "Nederland, gepubliceerd",
+    };
 
     public sealed record IndicatorBlock(Indicator Indicator, string Period, MonitorCell? Own, string? Judgement,
         IReadOnlyList<Comparison> Comparisons, IReadOnlyList<TrendPoint> Trend);
@@ -43,14 +70,18 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
         foreach (var indicator in await queries.IndicatorsAsync(ct))
         {
             var tables = await queries.TablesAsync(indicator.Code, ct);
-            var latest = tables.LastOrDefault(t => t.Period.IsSingleYear && t.For(area.Code) is not null)
+            // The headline is the latest figure that can be shown: a computed one with too few municipalities
+            // ("onvoldoende gegevens") does not push a published figure of an earlier year aside.
+            MonitorCell? Showable(IndicatorTable t) => t.Computed.GetValueOrDefault(area.Code) is { InsufficientData: false } c ? c : t.Published.GetValueOrDefault(area.Code) ?? t.For(area.Code);
+            var latest = tables.LastOrDefault(t => t.Period.IsSingleYear && Showable(t) is { InsufficientData: false })
+                ?? tables.LastOrDefault(t => t.Period.IsSingleYear && t.For(area.Code) is not null)
                 ?? tables.LastOrDefault(t => t.For(area.Code) is not null);
             if (latest is null)
             {
                 without.Add(indicator);
                 continue;
             }
-            var own = latest.For(area.Code);
+            var own = Showable(latest);
             var national = latest.Computed.GetValueOrDefault(Area.NetherlandsCode);
             var comparisons = new List<Comparison> { new(area, "dit gebied", own) };
             if (GgdRegion is not null) comparisons.Add(new(GgdRegion, "GGD-regio", latest.For(GgdRegion.Code)));
@@ -67,13 +98,15 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
             }
             comparisons.AddRange(PeerAreas.Select(peer => new Comparison(peer, "vergelijkingsgemeente", latest.For(peer.Code))));
 
-            var nationalForJudgement = national is { Suppressed: false } ? national : latest.Published.GetValueOrDefault(Area.NetherlandsCode);
+            var isCountry = area.Code == Area.NetherlandsCode;
             var trend = tables.Where(t => t.Period.IsSingleYear)
-                .Select(t => new TrendPoint(t.Period.ToString(), t.For(area.Code), t.Computed.GetValueOrDefault(Area.NetherlandsCode) ?? t.Published.GetValueOrDefault(Area.NetherlandsCode)))
-                .Where(t => t.Own is not null || t.National is not null)
+                .Select(t => new TrendPoint(t.Period.ToString(), t.Computed.GetValueOrDefault(area.Code), t.Published.GetValueOrDefault(area.Code),
+                    isCountry ? null : t.Computed.GetValueOrDefault(Area.NetherlandsCode), isCountry ? null : t.Published.GetValueOrDefault(Area.NetherlandsCode)))
+                .Where(t => t.Own is not null || t.OwnPublished is not null || t.National is not null || t.NationalPublished is not null)
                 .ToList();
             blocks.Add(new IndicatorBlock(indicator, latest.Period.ToString(), own,
-                area.Code == Area.NetherlandsCode ? null : MonitorFormat.Judgement(indicator, own, nationalForJudgement), comparisons, trend));
+                isCountry ? null : MonitorFormat.JudgementLikeWithLike(indicator, own, national, latest.Published.GetValueOrDefault(Area.NetherlandsCode)),
+                comparisons, trend));
         }
         Blocks = blocks;
         WithoutData = without;
@@ -89,7 +122,8 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
         }
         var lines = Blocks.SelectMany(b =>
             b.Comparisons.Where(c => c.Cell is not null).Select(c => new MonitorCsv.Line(b.Indicator, c.Area.Code, c.Area.Name, c.Cell!))
-                .Concat(b.Trend.Where(t => t.Own is not null && t.Period != b.Period).Select(t => new MonitorCsv.Line(b.Indicator, Area.Code, Area.Name, t.Own!))));
+                .Concat(b.Trend.Where(t => t.Period != b.Period).SelectMany(t => new[] { t.Own, t.OwnPublished }.OfType<MonitorCell>())
+                    .Select(c => new MonitorCsv.Line(b.Indicator, Area.Code, Area.Name, c))));
         return MonitorCsv.File($"monitor-{Area.Code}.csv", lines);
     }
 

@@ -11,6 +11,13 @@ public enum DesiredDirection { Up, Down, None }
 
 public enum IndicatorSet { National, LocalBasic, LocalChoice }
 
+/// <summary>
+/// Where an indicator's municipal values come from, and so who owns them: an import (CSV, API, command line), the
+/// coalition register (L01–L05 from the confirmed yearly questionnaires), or later the care paths.
+/// Only <see cref="Import"/> indicators take municipal counts from an import.
+/// </summary>
+public enum ValueOrigin { Import, CoalitionRegister, CarePaths }
+
 /// <summary>One indicator of the monitor with everything needed to compute, judge and show it.</summary>
 public sealed class Indicator : Platform.Database.IVersioned
 {
@@ -27,6 +34,9 @@ public sealed class Indicator : Platform.Database.IVersioned
     public int SuppressionThreshold { get; set; } = 10;
     public int Decimals { get; set; } = 1;
     public int SortOrder { get; set; }
+
+    /// <summary>Where the values come from; see <see cref="ValueOrigin"/>. Reference data for the built-in indicators.</summary>
+    public ValueOrigin Origin { get; set; } = ValueOrigin.Import;
 
     /// <summary>100 for a percentage, 1000 for per 1,000, 1 for a count.</summary>
     public int Scale => Unit switch
@@ -66,6 +76,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         indicator.Property(i => i.Unit).HasConversion<string>().HasMaxLength(20);
         indicator.Property(i => i.DesiredDirection).HasConversion<string>().HasMaxLength(10);
         indicator.Property(i => i.Set).HasConversion<string>().HasMaxLength(20);
+        indicator.Property(i => i.Origin).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ValueOrigin.Import);
     }
 
     public void Configure(EntityTypeBuilder<IndicatorRevision> revision)

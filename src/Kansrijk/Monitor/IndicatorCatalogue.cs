@@ -28,8 +28,8 @@ public static class IndicatorCatalogue
 
     public static IReadOnlyList<Indicator> Builtin { get; } = InListOrder(
     [
-        New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "alle gemeenten", Questionnaire, Up, National, 0),
-        New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "alle gemeenten", Questionnaire, Up, National, 0),
+        New("L01", "Gemeenten met een lokale of regionale coalitie", ProgrammeWide, Percentage, "gemeenten met een coalitie", "gemeenten met impulsgelden Kansrijke Start (aantal per jaar met bron; anders: n van de gemeenten die antwoordden)", Questionnaire, Up, National, 0),
+        New("L02", "Gemeenten met een gezamenlijk plan van aanpak Kansrijke Start", ProgrammeWide, Percentage, "gemeenten met een vastgesteld plan van aanpak", "gemeenten met impulsgelden Kansrijke Start (aantal per jaar met bron; anders: n van de gemeenten die antwoordden)", Questionnaire, Up, National, 0),
         New("L03", "Centrumgemeenten waarin Nu Niet Zwanger is gestart", BeforePregnancy, Percentage, "centrumgemeenten waar Nu Niet Zwanger is gestart", "alle centrumgemeenten", Questionnaire, Up, National, 0),
         New("L04", "Gemeenten waarin prenatale huisbezoeken worden uitgevoerd door de JGZ", DuringPregnancy, Percentage, "gemeenten met prenatale huisbezoeken door de JGZ", "alle gemeenten", Questionnaire, Up, National, 0),
         New("L05", "Gemeenten waarin VoorZorg wordt aangeboden", DuringPregnancy, Percentage, "gemeenten die VoorZorg aanbieden", "alle gemeenten", Questionnaire, Up, National, 0),
@@ -63,6 +63,7 @@ public static class IndicatorCatalogue
             if (IsRegisterIndicator(indicators[i].Code))
             {
                 indicators[i].SuppressionThreshold = 0;
+                indicators[i].Origin = ValueOrigin.CoalitionRegister;
             }
         }
         return indicators;
@@ -70,9 +71,18 @@ public static class IndicatorCatalogue
 
     public static async Task<int> EnsureAsync(KansrijkDb db, CancellationToken cancellationToken = default)
     {
-        var existing = await db.Indicators.Select(i => i.Code).ToListAsync(cancellationToken);
-        var missing = Builtin.Where(i => !existing.Contains(i.Code)).Select(Copy).ToList();
+        var existing = await db.Indicators.ToListAsync(cancellationToken);
+        var missing = Builtin.Where(i => existing.All(e => e.Code != i.Code)).Select(Copy).ToList();
         db.Indicators.AddRange(missing);
+        // Where values come from is reference data, not an editable setting: kept in line at every start.
+        foreach (var indicator in existing)
+        {
+            var origin = Builtin.FirstOrDefault(b => b.Code == indicator.Code)?.Origin ?? ValueOrigin.Import;
+            if (indicator.Origin != origin)
+            {
+                indicator.Origin = origin;
+            }
+        }
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
     }
@@ -106,5 +116,6 @@ public static class IndicatorCatalogue
         Decimals = i.Decimals,
         SortOrder = i.SortOrder,
         SuppressionThreshold = i.SuppressionThreshold,
+        Origin = i.Origin,
     };
 }

@@ -19,6 +19,24 @@ public sealed record MonitorCell(
 {
     /// <summary>For an aggregate: how many municipalities had counts.</summary>
     public int? Municipalities { get; init; }
+
+    /// <summary>For an aggregate: how many municipalities the area has in all.</summary>
+    public int? MemberMunicipalities { get; init; }
+
+    /// <summary>
+    /// For an aggregate: too few of its municipalities have counts (under <c>Monitor:MinimumCoverage</c>, default 50%),
+    /// so no figure and no judgement is shown, only "onvoldoende gegevens".
+    /// </summary>
+    public bool InsufficientData { get; init; }
+
+    /// <summary>
+    /// For a yes/no indicator (one answer per municipality) at area level: the denominator its definition uses, e.g.
+    /// 272 "gemeenten met impulsgelden Kansrijke Start"; <see cref="Value"/> is then numerator / this. Without it the
+    /// cell has counts ("n van m gemeenten") but no percentage.
+    /// </summary>
+    public long? DefinitionDenominator { get; init; }
+
+    public string? DefinitionDenominatorDescription { get; init; }
 }
 
 /// <summary>All figures of one indicator for one period: per area the computed cell and, where published, the published one.</summary>

@@ -32,7 +32,7 @@ public static class MonitorCsv
                 csv.WriteCell(c.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "");
                 csv.WriteCell(MonitorFormat.Number(line.Indicator, c.Value));
                 csv.WriteCell(MonitorNames.Dutch(line.Indicator.Unit));
-                csv.WriteCell(c.Suppressed ? MonitorNames.Suppressed : "");
+                csv.WriteCell(c.Suppressed ? MonitorNames.Suppressed : c.InsufficientData ? MonitorNames.InsufficientData : "");
                 csv.WriteCell(MonitorFormat.KindText(c));
                 csv.WriteCell(c.Source);
                 csv.WriteCell(c.Synthetic ? MonitorNames.SyntheticLabel : "");

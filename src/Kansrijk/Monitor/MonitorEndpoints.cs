@@ -10,17 +10,19 @@ namespace Kansrijk.Monitor;
 public static class MonitorEndpoints
 {
     public sealed record IndicatorDto(string Code, string Name, string Phase, string Unit, string Numerator, string? Denominator,
-        string Source, string DesiredDirection, string Set, int SuppressionThreshold, int Decimals)
+        string Source, string DesiredDirection, string Set, int SuppressionThreshold, int Decimals, string Origin)
     {
         public static IndicatorDto From(Indicator i) => new(i.Code, i.Name, i.Phase.ToString(), i.Unit.ToString(), i.NumeratorDescription,
-            i.DenominatorDescription, i.Source, i.DesiredDirection.ToString(), i.Set.ToString(), i.SuppressionThreshold, i.Decimals);
+            i.DenominatorDescription, i.Source, i.DesiredDirection.ToString(), i.Set.ToString(), i.SuppressionThreshold, i.Decimals, i.Origin.ToString());
     }
 
     public sealed record ValueDto(string Indicator, string Area, string Period, long? Numerator, long? Denominator, decimal? Value,
-        bool Suppressed, string Kind, string Source, bool Synthetic)
+        bool Suppressed, string Kind, string Source, bool Synthetic, int? Municipalities, int? MemberMunicipalities, bool InsufficientData,
+        long? DefinitionDenominator, string? DefinitionDenominatorDescription)
     {
         public static ValueDto From(Indicator indicator, MonitorCell c) => new(c.IndicatorCode, c.AreaCode, c.Period, c.Numerator, c.Denominator,
-            MonitorFormat.Rounded(indicator, c.Value), c.Suppressed, c.Kind.ToString().ToLowerInvariant(), c.Source, c.Synthetic);
+            MonitorFormat.Rounded(indicator, c.Value), c.Suppressed, c.Kind.ToString().ToLowerInvariant(), c.Source, c.Synthetic,
+            c.Municipalities, c.MemberMunicipalities, c.InsufficientData, c.DefinitionDenominator, c.DefinitionDenominatorDescription);
     }
 
     public sealed record ImportAnswer(int Added, int Replaced, int BatchId);
@@ -77,7 +79,10 @@ public static class MonitorEndpoints
             return TypedResults.Ok(Paging.Of(result.SelectMany(r => r), paging.Page, paging.Size, request));
         })
         .WithName("ListValues")
-        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen). Gepagineerd: pageSize tot 1000, standaard 500.");
+        .WithSummary("Cijfers per indicator, gebied en periode; kleine aantallen zijn onderdrukt (suppressed = true, zonder getallen). "
+            + "Een berekend cijfer voor een regio, provincie of Nederland staat er alleen als genoeg gemeenten cijfers hebben "
+            + "(municipalities van memberMunicipalities); anders insufficientData = true, zonder getallen. "
+            + "Gepagineerd: pageSize tot 1000, standaard 500.");
 
         monitor.MapPost("/imports", async Task<Results<Created<ImportAnswer>, ProblemHttpResult>> (HttpRequest request,
             IndicatorImporter importer, AccessLogWriter log, CancellationToken ct) =>

@@ -17,6 +17,16 @@ public static class MonitorFormat
     {
         if (cell is null) return "geen gegevens";
         if (cell.Suppressed) return MonitorNames.Suppressed;
+        if (cell.InsufficientData) return MonitorNames.InsufficientData;
+        if (indicator.Origin == ValueOrigin.CoalitionRegister && cell.Kind != ValueKind.Published && cell.Numerator is { } yes)
+        {
+            // one answer per municipality: "ja"/"nee", over an area "n van m gemeenten", a percentage only with the definition's denominator
+            if (cell.Kind == ValueKind.Municipal) return yes > 0 ? "ja" : "nee";
+            var counted = $"{Count(yes)} van de {Count(cell.Denominator)} gemeenten die antwoordden";
+            return cell.Value is { } share && cell.DefinitionDenominator is { } d
+                ? $"{counted}; {Number(indicator, share)}% van {Count(d)} {cell.DefinitionDenominatorDescription}"
+                : counted;
+        }
         var number = Number(indicator, cell.Value);
         return indicator.Unit switch
         {
@@ -41,11 +51,36 @@ public static class MonitorFormat
         return better ? "gunstiger dan landelijk" : "ongunstiger dan landelijk";
     }
 
+    /// <summary>
+    /// The judgement comparing like with like: a published figure against the published national figure; a computed or
+    /// municipal figure against the computed national figure when that is shown (enough municipalities, not suppressed),
+    /// else against the published national figure of the same indicator and period, and then it says so.
+    /// Yes/no indicators (one answer per municipality) are not judged per municipality.
+    /// </summary>
+    public static string? JudgementLikeWithLike(Indicator indicator, MonitorCell? cell, MonitorCell? nationalComputed, MonitorCell? nationalPublished)
+    {
+        if (cell is null || (indicator.Origin == ValueOrigin.CoalitionRegister && cell.Kind == ValueKind.Municipal))
+        {
+            return null;
+        }
+        if (cell.Kind == ValueKind.Published)
+        {
+            return Judgement(indicator, cell, nationalPublished) is { } p ? $"{p} (gepubliceerd landelijk cijfer)" : null;
+        }
+        if (nationalComputed is { Suppressed: false, InsufficientData: false, Value: not null })
+        {
+            return Judgement(indicator, cell, nationalComputed);
+        }
+        return Judgement(indicator, cell, nationalPublished) is { } j ? $"{j} (gepubliceerd landelijk cijfer)" : null;
+    }
+
     public static string KindText(MonitorCell cell) => cell.Kind switch
     {
         ValueKind.Municipal => "gemeentelijke telling",
         // the number matters: a sum over a few municipalities (e.g. while they still answer the questionnaire) is no national figure
-        ValueKind.Aggregated => cell.Municipalities is { } n ? $"berekend uit {n} {(n == 1 ? "gemeente" : "gemeenten")}" : "berekend uit gemeenten",
+        ValueKind.Aggregated => cell.Municipalities is { } n
+            ? cell.MemberMunicipalities is { } m ? $"berekend uit {n} van {m} {(m == 1 ? "gemeente" : "gemeenten")}" : $"berekend uit {n} {(n == 1 ? "gemeente" : "gemeenten")}"
+            : "berekend uit gemeenten",
         _ => "gepubliceerd cijfer",
     };
 }

@@ -35,6 +35,15 @@ public static class MonitorNames
         _ => set.ToString(),
     };
 
+    public static string Dutch(ValueOrigin origin) => origin switch
+    {
+        ValueOrigin.CoalitionRegister => "het coalitieregister (de bevestigde jaarlijkse vragenlijsten)",
+        ValueOrigin.CarePaths => "de zorgpaden",
+        _ => "een import",
+    };
+
     public const string Suppressed = "minder dan 10 waarnemingen";
+    /// <summary>An aggregate for which too few of its municipalities have counts (see <c>Monitor:MinimumCoverage</c>).</summary>
+    public const string InsufficientData = "onvoldoende gegevens";
     public const string SyntheticLabel = "synthetisch — alleen voor demonstratie";
 }

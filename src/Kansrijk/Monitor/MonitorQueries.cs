@@ -10,8 +10,15 @@ namespace Kansrijk.Monitor;
 /// here. Regions, provinces and the country are Σ numerator / Σ denominator over their municipalities.
 /// Results are cached per indicator and keyed by the data version and the newest import batch.
 /// </summary>
-public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache)
+public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfiguration configuration)
 {
+    /// <summary>The share of an area's municipalities that must have counts before a computed figure is shown.</summary>
+    public const string MinimumCoverageSetting = "Monitor:MinimumCoverage";
+
+    public const double DefaultMinimumCoverage = 0.5;
+
+    private readonly double minimumCoverage = configuration.GetValue(MinimumCoverageSetting, DefaultMinimumCoverage);
+
     public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct = default) =>
         (await StateAsync(ct)).Indicators;
 
@@ -39,7 +46,8 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache)
             .ToListAsync(ct);
         var tables = values.GroupBy(v => new Period(v.PeriodStart, v.PeriodEnd))
             .OrderBy(g => g.Key.End).ThenBy(g => g.Key.Start)
-            .Select(g => Compute(indicator, g.Key, g.ToList(), state.Geography))
+            .Select(g => Compute(indicator, g.Key, g.ToList(), state.Geography, minimumCoverage,
+                state.Denominators.Where(d => d.IndicatorCode == indicator.Code && d.Year == g.Key.End && g.Key.IsSingleYear).ToList()))
             .ToList();
         state.Tables[indicator.Code] = tables;
         return tables;
@@ -55,14 +63,21 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache)
         {
             var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
             var areas = await db.Areas.AsNoTracking().ToListAsync(ct);
-            return new MonitorCache.State(indicators, new AreaSums(areas), new ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>>());
+            var denominators = await db.DefinitionDenominators.AsNoTracking().ToListAsync(ct);
+            return new MonitorCache.State(indicators, new AreaSums(areas), new ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>>(), denominators);
         });
     }
 
-    private sealed record StoredValue(string AreaCode, string Period, int PeriodStart, int PeriodEnd, long? Numerator, long? Denominator,
+    /// <summary>One stored value as <see cref="Compute"/> reads it.</summary>
+    public sealed record StoredValue(string AreaCode, string Period, int PeriodStart, int PeriodEnd, long? Numerator, long? Denominator,
         decimal? PublishedValue, string Source, bool Synthetic);
 
-    private static IndicatorTable Compute(Indicator indicator, Period period, List<StoredValue> values, AreaSums geography)
+    /// <summary>
+    /// Sums, suppresses and applies the coverage rule for one indicator and period. Public so the property-based test
+    /// can run thousands of datasets over the real geography through exactly this code.
+    /// </summary>
+    public static IndicatorTable Compute(Indicator indicator, Period period, IReadOnlyList<StoredValue> values, AreaSums geography,
+        double minimumCoverage = DefaultMinimumCoverage, IReadOnlyList<DefinitionDenominator>? denominators = null)
     {
         var municipal = values.Where(v => v.Numerator is not null && geography.IsMunicipality(v.AreaCode))
             .ToDictionary(v => v.AreaCode);
@@ -85,16 +100,46 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache)
         {
             var isMunicipal = municipal.TryGetValue(area, out var stored);
             var synthetic = isMunicipal ? stored!.Synthetic : members[area].Any(m => municipal[m].Synthetic);
-            var source = isMunicipal ? stored!.Source : $"Berekend uit de tellingen van {members[area].Count} gemeenten";
+            var all = isMunicipal ? 1 : geography.MunicipalitiesOf[area].Count;
+            var with = isMunicipal ? 1 : members[area].Count;
+            var source = isMunicipal ? stored!.Source : $"Berekend uit de tellingen van {with} van {all} gemeenten";
+            var kind = isMunicipal ? ValueKind.Municipal : ValueKind.Aggregated;
+            // Coverage is decided after suppression: withholding a figure never makes a hidden one derivable.
+            var insufficient = !isMunicipal && with < minimumCoverage * all;
             computed[area] = hidden.Contains(area)
-                ? new MonitorCell(indicator.Code, area, periodText, null, null, null, true, isMunicipal ? ValueKind.Municipal : ValueKind.Aggregated, source, synthetic)
-                : new MonitorCell(indicator.Code, area, periodText, c.Numerator, c.Denominator, Rate(indicator, c), false,
-                    isMunicipal ? ValueKind.Municipal : ValueKind.Aggregated, source, synthetic)
-                { Municipalities = isMunicipal ? null : members[area].Count };
+                ? new MonitorCell(indicator.Code, area, periodText, null, null, null, true, kind, source, synthetic)
+                : insufficient
+                    ? new MonitorCell(indicator.Code, area, periodText, null, null, null, false, kind, source, synthetic)
+                    { Municipalities = with, MemberMunicipalities = all, InsufficientData = true }
+                    : !isMunicipal && indicator.Origin == ValueOrigin.CoalitionRegister
+                        ? YesNoAggregate(indicator, area, periodText, c, kind, source, synthetic, with, all, denominators)
+                        : new MonitorCell(indicator.Code, area, periodText, c.Numerator, c.Denominator, Rate(indicator, c), false, kind, source, synthetic)
+                        { Municipalities = isMunicipal ? null : with, MemberMunicipalities = isMunicipal ? null : all };
         }
         var published = values.Where(v => v.PublishedValue is not null).ToDictionary(v => v.AreaCode,
             v => new MonitorCell(indicator.Code, v.AreaCode, periodText, null, null, v.PublishedValue, false, ValueKind.Published, v.Source, v.Synthetic));
         return new IndicatorTable(indicator, period, computed, published);
+    }
+
+    /// <summary>
+    /// A yes/no indicator over an area: "n van m gemeenten" (m = those that answered), and a percentage only with the
+    /// denominator its definition uses: all municipalities of the area for L04/L05, a held count (e.g. municipalities
+    /// with impulse funds) for L01/L02, none otherwise.
+    /// </summary>
+    private static MonitorCell YesNoAggregate(Indicator indicator, string area, string period, Counts c, ValueKind kind, string source, bool synthetic,
+        int with, int all, IReadOnlyList<DefinitionDenominator>? denominators)
+    {
+        var held = denominators?.FirstOrDefault(d => d.AreaCode == area);
+        (long Count, string Description)? definition = held is not null ? (held.Count, held.Description)
+            : DefinitionDenominators.AllMunicipalities.Contains(indicator.Code) ? (all, "gemeenten") : null;
+        var value = definition is { } d && d.Count > 0 ? Math.Round(c.Numerator * (decimal)indicator.Scale / d.Count, indicator.Decimals + 2) : (decimal?)null;
+        return new MonitorCell(indicator.Code, area, period, c.Numerator, c.Denominator, value, false, kind, source, synthetic)
+        {
+            Municipalities = with,
+            MemberMunicipalities = all,
+            DefinitionDenominator = definition?.Count,
+            DefinitionDenominatorDescription = definition?.Description,
+        };
     }
 
     private static decimal? Rate(Indicator indicator, Counts counts) => indicator.IsShare
@@ -128,6 +173,7 @@ public sealed class AreaSums
             sums.Add(new Suppression.Sum(province.Code, areas.Where(a => a.Type == AreaType.GgdRegion && a.ProvinceCode == province.Code).Select(a => a.Code).ToList()));
         }
         sums.Add(new Suppression.Sum(Area.NetherlandsCode, areas.Where(a => a.Type == AreaType.Province).Select(a => a.Code).ToList()));
+        sums.Add(new Suppression.Sum(Area.NetherlandsCode, areas.Where(a => a.Type == AreaType.GgdRegion).Select(a => a.Code).ToList()));
         Sums = sums;
     }
 
@@ -143,7 +189,8 @@ public sealed class AreaSums
 /// <summary>Holds computed tables for this process, dropped whenever the data version or the newest batch changes.</summary>
 public sealed class MonitorCache(MonitorDataVersion version)
 {
-    public sealed record State(IReadOnlyList<Indicator> Indicators, AreaSums Geography, ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>> Tables);
+    public sealed record State(IReadOnlyList<Indicator> Indicators, AreaSums Geography, ConcurrentDictionary<string, IReadOnlyList<IndicatorTable>> Tables,
+        IReadOnlyList<DefinitionDenominator> Denominators);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private (long Version, int Batch, State State)? current;

@@ -93,8 +93,11 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
         Assert.False(l01.GetProperty("suppressed").GetBoolean());
         Assert.Equal("Kansrijk-register", l01.GetProperty("source").GetString());
         Assert.Equal(0, Assert.Single(await StoredAsync("L05", "GM0392", year)).GetProperty("numerator").GetInt64());
-        var province = Assert.Single(await StoredAsync("L04", "PV27", year)); // Noord-Holland
-        Assert.Equal(1, province.GetProperty("numerator").GetInt64());
+        // Noord-Holland from one answer out of 44 municipalities: no percentage, only how many answered
+        var province = Assert.Single(await StoredAsync("L04", "PV27", year));
+        Assert.True(province.GetProperty("insufficientData").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, province.GetProperty("value").ValueKind);
+        Assert.Equal(1, province.GetProperty("municipalities").GetInt32());
 
         var page = await coordinator.GetDocumentAsync($"/coalities/vragenlijst/GM0392/{year}");
         Assert.Contains("Bevestigd op", page.QuerySelector("#vragenlijst-status")!.TextContent);
@@ -114,6 +117,18 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task The_demo_marks_example_centrumgemeenten_so_L03_appears_after_confirming_haarlem()
+    {
+        const int year = 2025;
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(coordinator, "GM0392", year, "Confirm", Answers("Yes", "NuNietZwanger"))).StatusCode);
+        Assert.Equal(1, Assert.Single(await StoredAsync("L03", "GM0392", year)).GetProperty("numerator").GetInt64());
+        var admin = await DemoLogin.AdministratorAsync(app);
+        var page = await admin.GetDocumentAsync("/beheer/centrumgemeenten");
+        Assert.Contains("voorbeeld", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task L03_counts_only_centrumgemeenten_and_follows_the_administrators_mark()
     {
         const int year = 2019;
@@ -130,9 +145,10 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
         Assert.Equal(1, Assert.Single(await StoredAsync("L03", "GM0363", year)).GetProperty("numerator").GetInt64());
         Assert.Empty(await StoredAsync("L03", "GM0344", year));
         var nl = Assert.Single(await StoredAsync("L03", "NL01", year));
-        Assert.Equal(1, nl.GetProperty("denominator").GetInt64()); // only the one centrumgemeente with confirmed answers
+        Assert.Equal(1, nl.GetProperty("municipalities").GetInt32()); // only the one centrumgemeente with confirmed answers
+        Assert.True(nl.GetProperty("insufficientData").GetBoolean());
         var nlL01 = Assert.Single(await StoredAsync("L01", "NL01", year));
-        Assert.True(nlL01.GetProperty("denominator").GetInt64() >= 2);
+        Assert.True(nlL01.GetProperty("municipalities").GetInt32() >= 2);
 
         var removed = await admin.PostFormAsync("/beheer/centrumgemeenten", new Dictionary<string, string> { ["Code"] = "GM0363" }, "main form[action*=Remove]");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);

@@ -62,7 +62,8 @@ public abstract class MonitorImportTests(KansrijkFactory app)
         }
 
         // Every shown aggregate is Σ numerator / Σ denominator of its municipalities.
-        foreach (var aggregate in byArea.Values.Where(v => v.GetProperty("kind").GetString() == "aggregated" && !v.GetProperty("suppressed").GetBoolean()))
+        foreach (var aggregate in byArea.Values.Where(v => v.GetProperty("kind").GetString() == "aggregated" && !v.GetProperty("suppressed").GetBoolean()
+            && !v.GetProperty("insufficientData").GetBoolean()))
         {
             var code = aggregate.GetProperty("area").GetString()!;
             var members = Members(areas, code).Where(Municipalities.ContainsKey).ToList();
@@ -93,6 +94,62 @@ public abstract class MonitorImportTests(KansrijkFactory app)
                 Assert.True(Math.Min(n, rest) >= 10, $"{total} minus its shown parts gives a group under 10 ({string.Join("+", hidden)})");
             }
         }
+    }
+
+    [Fact]
+    public async Task A_figure_for_a_region_province_or_the_country_needs_half_of_its_municipalities_and_says_of_how_many()
+    {
+        var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
+        // One municipality only: before, this showed "Nederland 25%, berekend uit 1 gemeente" and judged against it.
+        Assert.Equal(HttpStatusCode.Created, (await PostCsvAsync(analyst, Csv("2036", new Dictionary<string, (long, long)> { ["GM0363"] = (1200, 4800) }))).StatusCode);
+        var byArea = (await ValuesAsync("2036")).ToDictionary(v => v.GetProperty("area").GetString()!);
+        var nl = byArea["NL01"];
+        Assert.True(nl.GetProperty("insufficientData").GetBoolean());
+        Assert.False(nl.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, nl.GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, nl.GetProperty("numerator").ValueKind);
+        Assert.Equal(1, nl.GetProperty("municipalities").GetInt32());
+        Assert.Equal(342, nl.GetProperty("memberMunicipalities").GetInt32());
+        Assert.Equal(1200, byArea["GM0363"].GetProperty("numerator").GetInt64());
+
+        // Kennemerland's municipalities all, so its region is shown with "of how many"; Noord-Holland is not.
+        var kennemerland = new[] { "GM0375", "GM0377", "GM0392", "GM0394", "GM0396", "GM0397", "GM0450", "GM0453", "GM0473" };
+        var rows = kennemerland.ToDictionary(m => m, m => (100L, 800L));
+        Assert.Equal(HttpStatusCode.Created, (await PostCsvAsync(analyst, Csv("2037", rows))).StatusCode);
+        var second = (await ValuesAsync("2037")).ToDictionary(v => v.GetProperty("area").GetString()!);
+        var region = second["GG3109"];
+        Assert.False(region.GetProperty("insufficientData").GetBoolean());
+        Assert.Equal(900, region.GetProperty("numerator").GetInt64());
+        Assert.Equal(region.GetProperty("memberMunicipalities").GetInt32(), region.GetProperty("municipalities").GetInt32());
+        Assert.True(second["PV27"].GetProperty("insufficientData").GetBoolean());
+
+        var page = await app.NewClient().GetDocumentAsync("/monitor/gebied/GM0392");
+        var lm09 = page.QuerySelector("section[aria-labelledby=titel-lm09]")!;
+        Assert.Contains("onvoldoende gegevens", lm09.QuerySelector("tr[data-area=NL01]")!.TextContent);
+        Assert.Contains("berekend uit 9 van 342 gemeenten", lm09.QuerySelector("tr[data-area=NL01]")!.TextContent);
+        Assert.Contains("berekend uit 9 van 9 gemeenten", lm09.QuerySelector("tr[data-area=GG3109]")!.TextContent);
+        Assert.DoesNotContain("landelijk", lm09.QuerySelector("p")!.TextContent); // no judgement against 9 municipalities
+    }
+
+    [Fact]
+    public async Task Register_owned_indicators_refuse_municipal_rows_in_an_import_and_keep_the_register_value()
+    {
+        var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
+        var catalogue = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/indicators"))!.ToDictionary(i => i.GetProperty("code").GetString()!);
+        Assert.Equal("CoalitionRegister", catalogue["L01"].GetProperty("origin").GetString());
+        Assert.Equal("Import", catalogue["L12"].GetProperty("origin").GetString());
+
+        var before = await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/values?indicator=L01&area=GM0392");
+        var refused = await PostCsvAsync(analyst, "indicator;gebied;periode;teller;noemer;waarde\nLM09;GM0392;2039;300;1900;\nL01;GM0392;2039;0;1;\nL04;GM0363;2039;1;1;\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal([3, 4], errors.Select(e => e.GetProperty("row").GetInt32()));
+        Assert.All(errors, e => Assert.Contains("coalitieregister", e.GetProperty("message").GetString()));
+        Assert.Equal(before!.Count, (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/values?indicator=L01&area=GM0392"))!.Count);
+        Assert.Empty(await ValuesAsync("2039"));
+
+        // A published national figure (e.g. from a progress report) is no register value and may still be imported.
+        Assert.Equal(HttpStatusCode.Created, (await PostCsvAsync(analyst, "indicator;gebied;periode;teller;noemer;waarde\nL01;NL01;2039;;;64\n")).StatusCode);
     }
 
     private static IEnumerable<string> Members(List<JsonElement> areas, string code)

@@ -15,6 +15,9 @@ public sealed class CentralMunicipalitiesModel(KansrijkDb db, CoalitionQueries c
     [BindProperty] public string? Code { get; set; }
     public FormErrors Errors { get; private set; } = new();
     public IReadOnlyList<(string Code, string Name)> Central { get; private set; } = [];
+
+    /// <summary>Marks the demo set as examples; the seeds do not name centrumgemeenten.</summary>
+    public IReadOnlySet<string> Examples { get; private set; } = new HashSet<string>();
     public IReadOnlyList<(string Value, string Text)> Options { get; private set; } = [];
     public string? Message { get; private set; }
 
@@ -45,7 +48,9 @@ public sealed class CentralMunicipalitiesModel(KansrijkDb db, CoalitionQueries c
     private async Task LoadAsync(CancellationToken ct)
     {
         var municipalities = await coalitions.MunicipalitiesAsync(ct);
-        var central = (await db.CentralMunicipalities.AsNoTracking().Select(c => c.MunicipalityCode).ToListAsync(ct)).ToHashSet();
+        var marks = await db.CentralMunicipalities.AsNoTracking().ToListAsync(ct);
+        var central = marks.Select(c => c.MunicipalityCode).ToHashSet();
+        Examples = marks.Where(m => m.MarkedBy == Demo.CoalitionDemoData.ExampleCentralMarker).Select(m => m.MunicipalityCode).ToHashSet();
         Central = [.. municipalities.Where(m => central.Contains(m.Code)).Select(m => (m.Code, m.Name))];
         Options = [("", "Kies een gemeente"), .. municipalities.Where(m => !central.Contains(m.Code)).Select(m => (m.Code, m.Name))];
     }

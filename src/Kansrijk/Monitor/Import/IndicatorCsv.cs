@@ -97,7 +97,13 @@ public static class IndicatorCsv
         }
 
         var hasCounts = numerator is not null || denominator is not null;
-        if (!hasCounts && value is null)
+        if (indicator!.Origin != ValueOrigin.Import && (hasCounts || areaType == AreaType.Municipality))
+        {
+            // Register-owned figures: an import would silently overwrite what a coordinator confirmed.
+            Error("indicator", $"{indicator.Code} komt niet uit een import maar uit {MonitorNames.Dutch(indicator.Origin)}. "
+                + "Gemeentecijfers daarvan kunt u niet importeren; alleen een gepubliceerde waarde voor Nederland, een provincie of een GGD-regio.");
+        }
+        else if (!hasCounts && value is null)
         {
             Error("waarde", "Geen cijfer: vul teller en noemer in, of alleen een gepubliceerde waarde.");
         }

@@ -27,6 +27,7 @@ public static class DatabaseStartup
         await AppendOnlyTables.EnsureAsync(db, cancellationToken);
         await ReferenceAreas.LoadAsync(db, ReferenceAreas.DefaultCsvPath, cancellationToken);
         await IndicatorCatalogue.EnsureAsync(db, cancellationToken);
+        await DefinitionDenominators.EnsureAsync(db, cancellationToken);
         await CoalitionReference.EnsureAsync(db, cancellationToken);
         await CarePaths.CarePathReference.EnsureAsync(db, cancellationToken);
         if (demo)

@@ -30,6 +30,7 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorValueHistory> IndicatorValueHistory => Set<IndicatorValueHistory>();
+    public DbSet<DefinitionDenominator> DefinitionDenominators => Set<DefinitionDenominator>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<Coalition> Coalitions => Set<Coalition>();
     public DbSet<Partner> Partners => Set<Partner>();

@@ -88,6 +88,14 @@ namespace Kansrijk.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Origin",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Import");
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Indicators",
@@ -195,6 +203,24 @@ namespace Kansrijk.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DefinitionDenominators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DefinitionDenominators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DemoRecords",
                 columns: table => new
                 {
@@ -256,6 +282,12 @@ namespace Kansrijk.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DefinitionDenominators_IndicatorCode_AreaCode_Year",
+                table: "DefinitionDenominators",
+                columns: new[] { "IndicatorCode", "AreaCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganisationMunicipalities_MunicipalityCode",
                 table: "OrganisationMunicipalities",
                 column: "MunicipalityCode");
@@ -274,6 +306,9 @@ namespace Kansrijk.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DefinitionDenominators");
 
             migrationBuilder.DropTable(
                 name: "DemoRecords");
@@ -319,6 +354,10 @@ namespace Kansrijk.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Interventions");
+
+            migrationBuilder.DropColumn(
+                name: "Origin",
+                table: "Indicators");
 
             migrationBuilder.DropColumn(
                 name: "Version",

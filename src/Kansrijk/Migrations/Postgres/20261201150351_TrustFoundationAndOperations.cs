@@ -89,6 +89,14 @@ namespace Kansrijk.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Origin",
+                table: "Indicators",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Import");
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Indicators",
@@ -218,6 +226,24 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DefinitionDenominators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicatorCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DefinitionDenominators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DemoRecords",
                 columns: table => new
                 {
@@ -279,6 +305,12 @@ namespace Kansrijk.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DefinitionDenominators_IndicatorCode_AreaCode_Year",
+                table: "DefinitionDenominators",
+                columns: new[] { "IndicatorCode", "AreaCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganisationMunicipalities_MunicipalityCode",
                 table: "OrganisationMunicipalities",
                 column: "MunicipalityCode");
@@ -297,6 +329,9 @@ namespace Kansrijk.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DefinitionDenominators");
 
             migrationBuilder.DropTable(
                 name: "DemoRecords");
@@ -342,6 +377,10 @@ namespace Kansrijk.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Interventions");
+
+            migrationBuilder.DropColumn(
+                name: "Origin",
+                table: "Indicators");
 
             migrationBuilder.DropColumn(
                 name: "Version",
