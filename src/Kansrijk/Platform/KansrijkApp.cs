@@ -4,6 +4,7 @@ using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
+using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,6 +49,17 @@ public static class KansrijkApp
             }
         });
 
+        // Static files come from the build's manifest (MapStaticAssets), in every environment: a build output (tests,
+        // benchmark, `dotnet run`) finds its compressed copies under obj/ through it; a published app has none and
+        // serves from its wwwroot, which the publish fills.
+        builder.WebHost.UseStaticWebAssets();
+        if (!isDevelopment)
+        {
+            // outside development a build output behaves like a publish: the manifest's year-long caching of
+            // fingerprinted files stays, and files are not re-read and re-compressed per request
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+            builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
+        }
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = 20 * 1024 * 1024;
@@ -73,6 +85,7 @@ public static class KansrijkApp
         services.AddScoped<CarePathDemoData>();
         services.AddHostedService<StartupTasks>();
         services.AddKansrijkHealth();
+        services.AddKansrijkCaching(builder.Configuration);
         services.AddKansrijkProblemDetails();
         services.AddOpenApi();
         services.AddAntiforgery(o =>
@@ -113,8 +126,10 @@ public static class KansrijkApp
         }
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
+        app.UseKansrijkCaching();
         app.UseRouting();
+        // files the build did not fingerprint (none expected); fingerprinted ones are served by MapStaticAssets below
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -125,7 +140,8 @@ public static class KansrijkApp
         app.MapMonitorEndpoints();
         app.MapCoalitionEndpoints();
         Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(app);
-        app.MapRazorPages();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 

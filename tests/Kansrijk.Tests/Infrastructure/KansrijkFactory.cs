@@ -20,6 +20,14 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>A second instance of the app on the database of another (as behind a load balancer).</summary>
+    public KansrijkFactory(KansrijkFactory first)
+    {
+        Provider = first.Provider;
+        ConnectionString = first.ConnectionString;
+        UseKestrel(0);
+    }
+
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
