@@ -79,6 +79,7 @@ public static class KansrijkApp
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
+        services.AddScoped<Pages.StartPage>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();

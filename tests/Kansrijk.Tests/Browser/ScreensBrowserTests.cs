@@ -38,9 +38,10 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
               const pieces = numeric ? [[match.index, word]] : [...word.matchAll(/[^\-\/–\u00AD]+[\-\/–\u00AD]?/g)].map(p => [match.index + p.index, p[0]]);
               for (const [start, piece] of pieces) {
                 if (piece.length < 2) continue;
-                range.setStart(node, start);
+                // Chromium counts the hyphen drawn for a soft hyphen to the text after it: measure from its second letter
+                range.setStart(node, start > 0 && text[start - 1] === "\u00AD" ? start + 1 : start);
                 range.setEnd(node, start + piece.length);
-                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0 && r.height > 0).map(r => Math.round(r.top + r.height / 2)));
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 1 && r.height > 0).map(r => Math.round(r.top + r.height / 2)));
                 if (tops.size > 1) broken.push(piece + " in <" + element.tagName.toLowerCase() + " class='" + element.className + "'>");
               }
             }
@@ -80,17 +81,27 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
     [InlineData(1280)]
     public async Task Start_pages_of_each_role_break_no_word_and_do_not_scroll_sideways(int width)
     {
-        foreach (var account in new[] { DemoAccounts.Coordinator, DemoAccounts.Professional, DemoAccounts.Analyst })
+        var work = new (DemoAccounts.Account Account, string Section, string Link)[]
+        {
+            (DemoAccounts.Coordinator, "#start-coordinator", "Coalitie Kansrijke Start Haarlem"),
+            (DemoAccounts.Professional, "#start-professional", "Sociale kaart van 's-Gravenhage"),
+            (DemoAccounts.Analyst, "#start-analyst", "Cijfers importeren (CSV)"),
+        };
+        foreach (var (account, section, link) in work)
         {
             var page = await browser.NewPageAsync(width: width, height: 800);
             await BrowserLogin.AsAsync(page, account);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal("Mijn werk", await page.Locator("h1").InnerTextAsync());
+            Assert.True(await page.Locator(section).GetByRole(AriaRole.Link, new() { Name = link }).IsVisibleAsync(), $"{account.Email}: {link}");
+            Assert.Equal(1, await page.Locator("[id^=start-]").CountAsync());
             await AssertFitsAsync(page, $"start page of {account.Email}", width);
             await Axe.AssertNoViolationsAsync(page);
             await page.Context.CloseAsync();
         }
         var admin = await browser.NewPageAsync(width: width, height: 800);
         await BrowserLogin.AsAdministratorAsync(admin);
+        Assert.Contains("Toegangslog: in orde", await admin.Locator("#start-administrator").InnerTextAsync());
         await AssertFitsAsync(admin, "start page of the administrator", width);
         await Axe.AssertNoViolationsAsync(admin);
         await admin.Context.CloseAsync();
@@ -110,7 +121,8 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
         await region.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await region.EvaluateAsync<int>("r => r.scrollLeft") > 0, "the arrow keys scroll the focused region");
+        // the scroll is smooth (NL Design System root), so wait for it to move
+        await page.WaitForFunctionAsync("() => document.getElementById('gemeenten').closest('[role=region]').scrollLeft > 0", null, new() { Timeout = 5000 });
         // each number on one line: the text of a number cell is drawn on one line
         var lines = await page.EvaluateAsync<int>(
             "Math.max(...[...document.querySelectorAll('#gemeenten td.kansrijk-numeric')].slice(0, 50).map(c => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top))).size; }))");

@@ -1,6 +1,5 @@
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
-using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -36,6 +36,8 @@ public sealed class PublicPageCachePolicy(TimeSpan lifetime) : IOutputCachePolic
         var version = await services.GetRequiredService<PublicDataVersion>().CurrentAsync(cancellation);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new StringValues("Accept-Encoding");
+        // the care path pages remember the chosen municipality in a cookie
+        context.CacheVaryByRules.VaryByValues["gemeente"] = request.Cookies[Kansrijk.CarePaths.CarePathIndexModel.MunicipalityCookie] ?? "";
         context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // an import in this process is seen as soon as it commits, before the database version is read again
         context.CacheVaryByRules.VaryByValues["monitor"] = services.GetRequiredService<MonitorDataVersion>().Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
