@@ -12,7 +12,8 @@ public static class CachingRegistration
         services.AddOutputCache(o =>
         {
             o.SizeLimit = configuration.GetValue("Kansrijk:Cache:SizeLimitMegabytes", 200L) * 1024 * 1024;
-            o.AddBasePolicy(new PublicPageCachePolicy(lifetime));
+            // Kansrijk:Cache:Enabled=false turns the output cache off (the benchmark compares both)
+            o.AddBasePolicy(new PublicPageCachePolicy(lifetime, configuration.GetValue("Kansrijk:Cache:Enabled", true)));
         });
         services.AddResponseCompression(o =>
         {

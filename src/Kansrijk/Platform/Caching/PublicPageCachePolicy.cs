@@ -10,7 +10,7 @@ namespace Kansrijk.Platform.Caching;
 /// compressed) and the data version in the database. A logged-in user's pages are never looked up nor stored: their
 /// start page and navigation are personal, and their forms carry their own antiforgery token.
 /// </summary>
-public sealed class PublicPageCachePolicy(TimeSpan lifetime) : IOutputCachePolicy
+public sealed class PublicPageCachePolicy(TimeSpan lifetime, bool enabled = true) : IOutputCachePolicy
 {
     /// <summary>Pages that change per visitor or must be live even when nobody is logged in.</summary>
     private static readonly string[] NeverCached = ["/inloggen", "/uitloggen", "/account", "/beheer", "/health", "/gezondheid"];
@@ -20,7 +20,8 @@ public sealed class PublicPageCachePolicy(TimeSpan lifetime) : IOutputCachePolic
         var request = context.HttpContext.Request;
         var path = request.Path.Value ?? "/";
         var lastSegment = path[(path.LastIndexOf('/') + 1)..];
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var cacheable = enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !Anonymity.HasSession(request)
             && !lastSegment.Contains('.') // static files have their own, longer caching
             && !NeverCached.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase));
