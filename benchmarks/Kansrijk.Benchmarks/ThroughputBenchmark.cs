@@ -71,6 +71,7 @@ public static partial class ThroughputBenchmark
             using var sized = await client.SendAsync(request);
             sized.EnsureSuccessStatusCode();
             var bytes = (await sized.Content.ReadAsByteArrayAsync()).Length;
+            Wrk(new Uri(baseAddress, url), 2); // warm-up: compiled code and caches, not counted
             var rate = Wrk(new Uri(baseAddress, url), seconds);
             staticRate ??= rate;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
