@@ -141,8 +141,17 @@ public static class KansrijkApp
         app.MapMonitorEndpoints();
         app.MapCoalitionEndpoints();
         Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(app);
-        app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        // fingerprinted, pre-compressed static files from the build's manifest; a host without it (the import command run
+        // inside another program) serves wwwroot through UseStaticFiles above
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{app.Environment.ApplicationName}.staticwebassets.endpoints.json")))
+        {
+            app.MapStaticAssets();
+            app.MapRazorPages().WithStaticAssets();
+        }
+        else
+        {
+            app.MapRazorPages();
+        }
         return app;
     }
 

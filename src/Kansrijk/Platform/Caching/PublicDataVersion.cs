@@ -15,7 +15,8 @@ public sealed class PublicDataVersion(IServiceScopeFactory scopes, IConfiguratio
     private long value = -1;
     private long readAt;
 
-    public async ValueTask<long> CurrentAsync(CancellationToken ct)
+    /// <summary>The version, or null when the database cannot be read (then nothing is cached and the page reports the error itself).</summary>
+    public async ValueTask<long?> CurrentAsync(CancellationToken ct)
     {
         var now = clock.GetTimestamp();
         var known = Interlocked.Read(ref value);
@@ -31,10 +32,19 @@ public sealed class PublicDataVersion(IServiceScopeFactory scopes, IConfiguratio
             {
                 return known;
             }
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
-            var read = await db.Set<DataVersion>().AsNoTracking()
-                .Where(v => v.Id == DataVersion.SingleId).Select(v => v.Value).FirstOrDefaultAsync(ct);
+            long read;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+                read = await db.Set<DataVersion>().AsNoTracking()
+                    .Where(v => v.Id == DataVersion.SingleId).Select(v => v.Value).FirstOrDefaultAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Forget();
+                return null;
+            }
             Interlocked.Exchange(ref readAt, clock.GetTimestamp());
             Interlocked.Exchange(ref value, read);
             return read;

@@ -34,7 +34,12 @@ public sealed class PublicPageCachePolicy(TimeSpan lifetime, bool enabled = true
             return;
         }
         var services = context.HttpContext.RequestServices;
-        var version = await services.GetRequiredService<PublicDataVersion>().CurrentAsync(cancellation);
+        if (await services.GetRequiredService<PublicDataVersion>().CurrentAsync(cancellation) is not { } version)
+        {
+            // the database cannot be read: serve nothing from the cache, let the page report it
+            context.EnableOutputCaching = context.AllowCacheLookup = context.AllowCacheStorage = false;
+            return;
+        }
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new StringValues("Accept-Encoding");
         // the care path pages remember the chosen municipality in a cookie
