@@ -2,13 +2,19 @@
 # Runs the monitor benchmark on SQLite and on a throwaway PostgreSQL (fsync on, as in production).
 # Usage: benchmarks/run.sh [requests per page]            — the monitor benchmark
 #        benchmarks/run.sh carepaths [requests per page]  — the care path and social map benchmark
+#        benchmarks/run.sh throughput [seconds per URL]   — requests per second under 32 connections (wrk), re-import
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../scripts/postgres.sh
 . scripts/postgres.sh
 start_throwaway_postgres
-if [ "${1:-}" = carepaths ]; then
+if [ "${1:-}" = throughput ] && ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+if [ "${1:-}" = throughput ]; then
+  dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- throughput "${2:-10}"
+elif [ "${1:-}" = carepaths ]; then
   dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- carepaths "${2:-300}"
 else
   dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- "${1:-300}"

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kansrijk.Benchmarks;
 
 /// <summary>The real app on Kestrel on a loopback port, without demo data, for the benchmarks.</summary>
-internal sealed class BenchApp(DatabaseProvider provider, string connection) : WebApplicationFactory<Program>
+internal sealed class BenchApp(DatabaseProvider provider, string connection, bool outputCache = true) : WebApplicationFactory<Program>
 {
     public Uri Address()
     {
@@ -26,5 +26,6 @@ internal sealed class BenchApp(DatabaseProvider provider, string connection) : W
         builder.UseSetting("ConnectionStrings:Kansrijk", connection);
         builder.UseSetting("Kansrijk:Demo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Kansrijk:Cache:Enabled", outputCache ? "true" : "false");
     }
 }

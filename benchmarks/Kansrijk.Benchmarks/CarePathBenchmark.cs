@@ -60,7 +60,7 @@ public static class CarePathBenchmark
         }
     }
 
-    private static async Task SeedAsync(IServiceProvider services)
+    internal static async Task SeedAsync(IServiceProvider services)
     {
         var random = new Random(5);
         List<string> municipalities;

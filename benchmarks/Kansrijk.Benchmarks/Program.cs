@@ -13,9 +13,11 @@ public static class BenchmarkMain
 {
     public static async Task Main(string[] args)
     {
-        // "carepaths [requests]" runs the care path benchmark (CarePathBenchmark) instead of the monitor's.
+        // "carepaths [requests]" runs the care path benchmark (CarePathBenchmark) instead of the monitor's;
+        // "throughput [seconds]" the load benchmark with wrk (ThroughputBenchmark), with and without the output cache.
         var carePaths = args.Length > 0 && args[0] == "carepaths";
-        args = carePaths ? args[1..] : args;
+        var throughput = args.Length > 0 && args[0] == "throughput";
+        args = carePaths || throughput ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -30,6 +32,16 @@ public static class BenchmarkMain
         }
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KANSRIJK", Path.Combine(root!.FullName, "src", "Kansrijk"));
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        if (throughput)
+        {
+            var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+            foreach (var provider in providers)
+            {
+                await ThroughputBenchmark.RunAsync(provider, seconds, outputCache: true);
+                await ThroughputBenchmark.RunAsync(provider, seconds, outputCache: false);
+            }
+            return;
+        }
         foreach (var provider in providers)
         {
             await (carePaths ? CarePathBenchmark.RunAsync(provider, requests) : MonitorBenchmark.RunAsync(provider, requests));

@@ -31,7 +31,11 @@ public sealed class CarePathPageModel(KansrijkDb db, Authorizer authorizer) : Pa
         }
         Path = path;
         NationalNumber = CarePathReference.NationalNumbers.TryGetValue(thema, out var n) ? n : null;
-        Response.Headers.CacheControl = "no-store";
+        if (leeftijd is not null || verzekerd is not null)
+        {
+            // the age and insurance of the routing form are not stored anywhere, also not in a cache
+            Response.Headers.CacheControl = "no-store";
+        }
         Age = leeftijd;
         Insured = verzekerd;
         if (leeftijd is not null)

@@ -5,7 +5,7 @@ namespace Kansrijk.Monitor;
 /// the areas are tied by sums: a GGD region, a province and the country are the sum of their municipalities,
 /// a province also the sum of its GGD regions, the country also the sum of the provinces and of the GGD regions.
 ///
-/// The invariant (docs/decisions/0006): after suppression no hidden cell can be worked out from the shown cells by
+/// The invariant (docs/decisions/0009): after suppression no hidden cell can be worked out from the shown cells by
 /// solving any sum with one unknown, repeatedly. That holds when in every sum (total and parts together) the number
 /// of hidden cells is never exactly one, and cells that are the same sum (a sum with one part, e.g. a province that is
 /// one GGD region, or a region of which one municipality has counts) are hidden together.

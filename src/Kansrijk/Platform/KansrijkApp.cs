@@ -7,6 +7,7 @@ using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
+using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
@@ -55,6 +56,17 @@ public static class KansrijkApp
             }
         });
 
+        // Static files come from the build's manifest (MapStaticAssets), in every environment: a build output (tests,
+        // benchmark, `dotnet run`) finds its compressed copies under obj/ through it; a published app has none and
+        // serves from its wwwroot, which the publish fills.
+        builder.WebHost.UseStaticWebAssets();
+        if (!isDevelopment)
+        {
+            // outside development a build output behaves like a publish: the manifest's year-long caching of
+            // fingerprinted files stays, and files are not re-read and re-compressed per request
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+            builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
+        }
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = ErrorHandling.MaximumBodyMegabytes * 1024 * 1024;
@@ -81,6 +93,7 @@ public static class KansrijkApp
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
+        services.AddScoped<Pages.StartPage>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();
@@ -90,6 +103,7 @@ public static class KansrijkApp
         services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAccessLogSealing();
         services.AddKansrijkHealth();
+        services.AddKansrijkCaching(builder.Configuration);
         services.AddKansrijkProblemDetails();
         services.AddKansrijkApiDocument();
         services.AddAntiforgery(o =>
@@ -133,9 +147,11 @@ public static class KansrijkApp
         }
         app.UseApiDocsScripts();
         app.UseSecurityHeaders(SecurityHeaders.Policy(isDevelopment));
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
+        app.UseKansrijkCaching();
         app.UseRouting();
         app.UseCors();
+        // files the build did not fingerprint (none expected); fingerprinted ones are served by MapStaticAssets below
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseApiAntiforgery();
@@ -150,7 +166,17 @@ public static class KansrijkApp
         api.MapMonitorEndpoints();
         api.MapCoalitionEndpoints();
         Kansrijk.CarePaths.CarePathEndpoints.MapCarePathEndpoints(api);
-        app.MapRazorPages();
+        // fingerprinted, pre-compressed static files from the build's manifest; a host without it (the import command run
+        // inside another program) serves wwwroot through UseStaticFiles above
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{app.Environment.ApplicationName}.staticwebassets.endpoints.json")))
+        {
+            app.MapStaticAssets();
+            app.MapRazorPages().WithStaticAssets();
+        }
+        else
+        {
+            app.MapRazorPages();
+        }
         return app;
     }
 

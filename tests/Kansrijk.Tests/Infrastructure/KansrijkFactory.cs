@@ -28,6 +28,15 @@ public class KansrijkFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings for this app, applied after the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>A second instance of the app on the database of another (as behind a load balancer).</summary>
+    public KansrijkFactory(KansrijkFactory first)
+    {
+        Provider = first.Provider;
+        ConnectionString = first.ConnectionString;
+        KeyFolder = first.KeyFolder;
+        UseKestrel(0);
+    }
+
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
     /// <summary>The access log's key and checkpoint file: outside the database, as in production.</summary>

@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace Kansrijk.Tests.Monitor;
 
 /// <summary>
-/// The suppression invariant (docs/decisions/0006) as a property over the real 2025 geography as each database holds
+/// The suppression invariant (docs/decisions/0009) as a property over the real 2025 geography as each database holds
 /// it: for thousands of random datasets with many small counts, gaps and partial coverage, no hidden cell can be worked
 /// out from what <see cref="MonitorQueries.Compute"/> publishes, by any sum the pages and the API publish.
 /// </summary>

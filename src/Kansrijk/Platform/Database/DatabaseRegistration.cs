@@ -1,5 +1,7 @@
+using Kansrijk.Platform.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kansrijk.Platform.Database;
 
@@ -11,10 +13,15 @@ public static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection AddKansrijkDatabase(this IServiceCollection services)
     {
+        // every save that changes shown data bumps the data version the output cache keys on (Platform/Caching)
+        services.TryAddSingleton<PublicDataVersion>();
+        services.TryAddSingleton<DataVersionInterceptor>();
         services.AddDbContext<SqliteKansrijkDb>((sp, o) =>
-            o.UseSqlite(SqliteConnectionString(ConnectionString(sp) ?? DatabaseOptions.DefaultSqlite, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+            o.UseSqlite(SqliteConnectionString(ConnectionString(sp) ?? DatabaseOptions.DefaultSqlite, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
         services.AddDbContext<PostgresKansrijkDb>((sp, o) =>
-            o.UseNpgsql(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Kansrijk ontbreekt; die is nodig bij Database:Provider=Postgres.")));
+            o.UseNpgsql(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Kansrijk ontbreekt; die is nodig bij Database:Provider=Postgres."))
+                .AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
         services.AddScoped<KansrijkDb>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresKansrijkDb>()
             : sp.GetRequiredService<SqliteKansrijkDb>());

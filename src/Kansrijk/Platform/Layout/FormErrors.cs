@@ -5,6 +5,9 @@ namespace Kansrijk.Platform.Layout;
 /// <summary>Errors of a form by field name.</summary>
 public sealed class FormErrors
 {
+    /// <summary>Set in <c>HttpContext.Items</c> when an error summary is on the page; the layout then starts the title with "Fout:".</summary>
+    public const string ShownKey = "kansrijk.form-errors-shown";
+
     private readonly Dictionary<string, string> errors = new(StringComparer.OrdinalIgnoreCase);
 
     public bool Any => errors.Count > 0;

@@ -4,13 +4,16 @@
   const figure = document.getElementById("gebied-kaart");
   if (!figure || !window.Plot || !window.topojson) return;
   const { code, type, province } = figure.dataset;
+  const geo = JSON.parse(figure.dataset.geo || "{}");
 
   const layerFor = { municipality: "gemeente_2025", province: "provincie_2025", ggdregion: "ggdregio_2025", country: "provincie_2025" };
-  const load = async (name) => {
-    const topology = await (await fetch(`/geo/${name}.topojson`)).json();
+  const loaded = {};
+  // each boundary file is fetched once, even when two layers come from the same file
+  const load = (name) => (loaded[name] ??= (async () => {
+    const topology = await (await fetch(geo[name] || `/geo/${name}.topojson`)).json();
     const object = Object.values(topology.objects)[0];
     return topojson.feature(topology, object).features;
-  };
+  })());
 
   const provinces = await load("provincie_2025");
   const own = type === "country" ? provinces : (await load(layerFor[type])).filter((f) => f.properties.statcode === code);

@@ -10,7 +10,8 @@
   // Ordered from far to near, distinguishable without relying on red/green alone.
   const colours = ["#1d4e89", "#4f8fc0", "#a6cee3", "#b35806", "#e0e0e0"];
 
-  const topology = await (await fetch("/geo/gemeente_2025.topojson")).json();
+  const geo = JSON.parse(figure.dataset.geo || "{}");
+  const topology = await (await fetch(geo.gemeente_2025 || "/geo/gemeente_2025.topojson")).json();
   const features = topojson.feature(topology, Object.values(topology.objects)[0]).features;
   const chart = Plot.plot({
     width: 560,

@@ -9,7 +9,8 @@
   });
   const shown = new Set([...table.querySelectorAll("tbody tr[data-code]")].map((r) => r.dataset.code));
 
-  const topology = await (await fetch("/geo/gemeente_2025.topojson")).json();
+  const geo = JSON.parse(figure.dataset.geo || "{}");
+  const topology = await (await fetch(geo.gemeente_2025 || "/geo/gemeente_2025.topojson")).json();
   const all = topojson.feature(topology, Object.values(topology.objects)[0]).features;
   const features = all.filter((f) => shown.has(f.properties.statcode));
   const lowerIsBetter = figure.dataset.direction === "Down";

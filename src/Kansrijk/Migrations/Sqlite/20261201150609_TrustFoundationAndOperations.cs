@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Kansrijk.Migrations.Postgres
+namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class TrustFoundationAndOperations : Migration
@@ -29,70 +28,70 @@ namespace Kansrijk.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "YearlyQuestionnaires",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "WorkingGroup",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "RoutingRules",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "RiskThemes",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "ProgressReportTexts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Partners",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Organisations",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Offers",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Interventions",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Origin",
                 table: "Indicators",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "Import");
@@ -100,111 +99,89 @@ namespace Kansrijk.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Indicators",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Coalitions",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "CarePathSteps",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "CarePaths",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "BudgetLines",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsDisabled",
                 table: "AspNetUsers",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<long>(
                 name: "LastAuthenticatorTimeStep",
                 table: "AspNetUsers",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "MustChangePassword",
                 table: "AspNetUsers",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Activities",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "ActionLines",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Role",
-                table: "AccessLog",
-                type: "character varying(400)",
-                maxLength: 400,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(120)",
-                oldMaxLength: 120,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Details",
-                table: "AccessLog",
-                type: "character varying(2000)",
-                maxLength: 2000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000,
-                oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "AccessLog",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.CreateTable(
                 name: "AccessLogChain",
                 columns: table => new
                 {
-                    Position = table.Column<long>(type: "bigint", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChainMac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChainMac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,10 +192,10 @@ namespace Kansrijk.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -226,17 +203,29 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DefinitionDenominators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Count = table.Column<long>(type: "bigint", nullable: false),
-                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,8 +236,8 @@ namespace Kansrijk.Migrations.Postgres
                 name: "DemoRecords",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,8 +248,8 @@ namespace Kansrijk.Migrations.Postgres
                 name: "OrganisationMunicipalities",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,9 +272,9 @@ namespace Kansrijk.Migrations.Postgres
                 name: "UserSessions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,6 +286,11 @@ namespace Kansrijk.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.InsertData(
+                table: "DataVersions",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccessLogChain_EventId",
@@ -329,6 +323,9 @@ namespace Kansrijk.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DataVersions");
 
             migrationBuilder.DropTable(
                 name: "DefinitionDenominators");
@@ -432,41 +429,19 @@ namespace Kansrijk.Migrations.Postgres
                 table: "AccessLog",
                 newName: "Sequence");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "Role",
-                table: "AccessLog",
-                type: "character varying(120)",
-                maxLength: 120,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Details",
-                table: "AccessLog",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(2000)",
-                oldMaxLength: 2000,
-                oldNullable: true);
-
             migrationBuilder.AlterColumn<long>(
                 name: "Sequence",
                 table: "AccessLog",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Hash",
                 table: "AccessLog",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
