@@ -11,7 +11,8 @@ start_throwaway_postgres() {
   local extra=${1:-}
   pg_bin=""
   for dir in $(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)") /usr/lib/postgresql/*/bin; do
-    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then pg_bin=$dir; break; fi
+    # the real folder (a link in /usr/local/bin has no createdb or psql beside it)
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then pg_bin=$(dirname "$(readlink -f "$dir/initdb")"); break; fi
   done
   if [ -z "$pg_bin" ]; then
     echo "PostgreSQL installeren (apt)"
