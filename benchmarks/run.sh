@@ -2,6 +2,7 @@
 # Runs the monitor benchmark on SQLite and on a throwaway PostgreSQL (fsync on, as in production).
 # Usage: benchmarks/run.sh [requests per page]            — the monitor benchmark
 #        benchmarks/run.sh carepaths [requests per page]  — the care path and social map benchmark
+#        benchmarks/run.sh observability [seconds per URL] — request log and OpenTelemetry on versus off (wrk)
 #        benchmarks/run.sh throughput [seconds per URL]   — requests per second under 32 connections (wrk), re-import
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
@@ -9,6 +10,10 @@ cd "$(dirname "$0")/.."
 # shellcheck source=../scripts/postgres.sh
 . scripts/postgres.sh
 start_throwaway_postgres
+if [ "${1:-}" = observability ]; then
+  command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi; }
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- observability "${2:-5}"
+fi
 if [ "${1:-}" = throughput ] && ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
 fi

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kansrijk.Benchmarks;
 
 /// <summary>The real app on Kestrel on a loopback port, without demo data, for the benchmarks.</summary>
-internal sealed class BenchApp(DatabaseProvider provider, string connection, bool outputCache = true) : WebApplicationFactory<Program>
+internal sealed class BenchApp(DatabaseProvider provider, string connection, bool outputCache = true, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public Uri Address()
     {
@@ -27,5 +28,12 @@ internal sealed class BenchApp(DatabaseProvider provider, string connection, boo
         builder.UseSetting("Kansrijk:Demo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Kansrijk:Cache:Enabled", outputCache ? "true" : "false");
+        // the access log's key and checkpoints in the temp folder, not in the source tree
+        builder.UseSetting("AccessLog:KeyFile", Path.Combine(Path.GetTempPath(), "kansrijk-bench-keys", "access-log.key"));
+        builder.UseSetting("AccessLog:CheckpointFile", Path.Combine(Path.GetTempPath(), "kansrijk-bench-keys", $"checkpoints-{Guid.NewGuid():N}"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

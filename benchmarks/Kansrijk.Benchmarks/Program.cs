@@ -17,7 +17,8 @@ public static class BenchmarkMain
         // "throughput [seconds]" the load benchmark with wrk (ThroughputBenchmark), with and without the output cache.
         var carePaths = args.Length > 0 && args[0] == "carepaths";
         var throughput = args.Length > 0 && args[0] == "throughput";
-        args = carePaths || throughput ? args[1..] : args;
+        var observability = args.Length > 0 && args[0] == "observability";
+        args = carePaths || throughput || observability ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -32,6 +33,11 @@ public static class BenchmarkMain
         }
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KANSRIJK", Path.Combine(root!.FullName, "src", "Kansrijk"));
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        if (observability)
+        {
+            await ObservabilityBenchmark.RunAsync(args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
         if (throughput)
         {
             var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;

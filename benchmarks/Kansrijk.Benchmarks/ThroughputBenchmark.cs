@@ -58,8 +58,8 @@ public static partial class ThroughputBenchmark
             "/zorgpaden/GM0518/financien-en-schulden",
             "/sociale-kaart?q=schulden",
             "/monitor/gebied/GM0392?handler=csv",
-            "/api/areas?type=municipality",
-            "/api/offers?q=schulden&municipality=GM0392",
+            "/api/v1/areas?type=municipality",
+            "/api/v1/offers?q=schulden&municipality=GM0392",
         };
         double? staticRate = null;
         Console.WriteLine("| URL | bytes (br) | requests/s | share of the static file |");
@@ -91,7 +91,7 @@ public static partial class ThroughputBenchmark
     }
 
     /// <summary>wrk with 2 threads and 32 connections, as a browser asks (Accept-Encoding br, gzip); returns requests per second.</summary>
-    private static double Wrk(Uri url, int seconds)
+    internal static double Wrk(Uri url, int seconds)
     {
         var start = new ProcessStartInfo("wrk", ["-t2", "-c32", $"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", url.ToString()])
         {
@@ -113,4 +113,7 @@ public static partial class ThroughputBenchmark
 
     [GeneratedRegex("href=\"(/css/site[^\"]+)\"")]
     private static partial Regex Stylesheet();
+
+    /// <summary>The address of the site's stylesheet on a page: the static file the ratios are measured against.</summary>
+    internal static string StylesheetOf(string page) => Stylesheet().Match(page).Groups[1].Value;
 }
