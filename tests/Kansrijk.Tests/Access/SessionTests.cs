@@ -145,7 +145,7 @@ public abstract class SessionTests(KansrijkFactory app)
         {
             Assert.Equal("/account/wachtwoord", Forms.PathOf((await user.Client.GetAsync(url)).Headers.Location));
         }
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.Client.GetAsync("/api/monitor/indicators")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.Client.GetAsync("/api/v1/monitor/indicators")).StatusCode);
         var page = await user.Client.GetDocumentAsync("/account/wachtwoord");
         Assert.Contains("De beheerder vraagt u een nieuw wachtwoord te kiezen", page.QuerySelector("main")!.TextContent);
 

@@ -89,9 +89,9 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
         var admin = await browser.NewPageAsync();
         await BrowserLogin.AsAdministratorAsync(admin, browser.App);
         await admin.GotoAsync("/beheer/centrumgemeenten");
-        await admin.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync("GM0392");
+        await admin.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync("GM0363");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
-        Assert.Contains("Haarlem is nu centrumgemeente", await admin.Locator("#opgeslagen").InnerTextAsync());
+        Assert.Contains("Amsterdam is nu centrumgemeente", await admin.Locator("#opgeslagen").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(admin);
         await admin.GotoAsync("/coalities/interventies");
         await admin.GetByRole(AriaRole.Link, new() { Name = "VoorZorg" }).ClickAsync();

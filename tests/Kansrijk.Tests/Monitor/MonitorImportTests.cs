@@ -135,17 +135,17 @@ public abstract class MonitorImportTests(KansrijkFactory app)
     public async Task Register_owned_indicators_refuse_municipal_rows_in_an_import_and_keep_the_register_value()
     {
         var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
-        var catalogue = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/indicators"))!.ToDictionary(i => i.GetProperty("code").GetString()!);
+        var catalogue = (await app.NewClient().GetAllItemsAsync("/api/v1/monitor/indicators"))!.ToDictionary(i => i.GetProperty("code").GetString()!);
         Assert.Equal("CoalitionRegister", catalogue["L01"].GetProperty("origin").GetString());
         Assert.Equal("Import", catalogue["L12"].GetProperty("origin").GetString());
 
-        var before = await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/values?indicator=L01&area=GM0392");
+        var before = await app.NewClient().GetAllItemsAsync("/api/v1/monitor/values?indicator=L01&area=GM0392");
         var refused = await PostCsvAsync(analyst, "indicator;gebied;periode;teller;noemer;waarde\nLM09;GM0392;2039;300;1900;\nL01;GM0392;2039;0;1;\nL04;GM0363;2039;1;1;\n");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
         Assert.Equal([3, 4], errors.Select(e => e.GetProperty("row").GetInt32()));
         Assert.All(errors, e => Assert.Contains("coalitieregister", e.GetProperty("message").GetString()));
-        Assert.Equal(before!.Count, (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/values?indicator=L01&area=GM0392"))!.Count);
+        Assert.Equal(before!.Count, (await app.NewClient().GetAllItemsAsync("/api/v1/monitor/values?indicator=L01&area=GM0392"))!.Count);
         Assert.Empty(await ValuesAsync("2039"));
 
         // A published national figure (e.g. from a progress report) is no register value and may still be imported.

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kansrijk.Demo;
@@ -30,7 +29,7 @@ public abstract class SeriesAndYesNoTests(KansrijkFactory app)
         foreach (var m in municipalities) csv.Append($"LM08;{m};2038;{(m == "GM0392" ? 40 : 50)};500;\n");
         csv.Append("LM08;NL01;2037;;;30\nLM08;NL01;2039;;;5\n");
         var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
-        var imported = await analyst.PostAsync("/api/monitor/imports", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+        var imported = await analyst.PostAsync("/api/v1/monitor/imports", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
 
         var page = await app.NewClient().GetDocumentAsync("/monitor/gebied/GM0392");
@@ -54,7 +53,7 @@ public abstract class SeriesAndYesNoTests(KansrijkFactory app)
     {
         foreach (var period in Enumerable.Range(Kansrijk.Demo.MonitorDemoData.FirstYear, 9).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("2020-2024"))
         {
-            var values = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>($"/api/monitor/values?indicator={indicator}&period={period}"))!;
+            var values = (await app.NewClient().GetAllItemsAsync($"/api/v1/monitor/values?indicator={indicator}&period={period}"))!;
             var haarlem = values.SingleOrDefault(v => v.GetProperty("area").GetString() == "GM0392" && v.GetProperty("kind").GetString() == "municipal");
             // a year with Haarlem's real published figure instead, or a count too small to show
             if (haarlem.ValueKind == JsonValueKind.Undefined || haarlem.GetProperty("suppressed").GetBoolean()) continue;
@@ -101,7 +100,7 @@ public abstract class SeriesAndYesNoTests(KansrijkFactory app)
         Assert.Equal(Math.Round(166 * 100m / 342, 2), l04.Computed["NL01"].Value);
 
         // The definition texts say which municipalities are counted
-        var api = (await app.NewClient().GetFromJsonAsync<List<JsonElement>>("/api/monitor/indicators"))!.Single(i => i.GetProperty("code").GetString() == "L01");
+        var api = (await app.NewClient().GetAllItemsAsync("/api/v1/monitor/indicators"))!.Single(i => i.GetProperty("code").GetString() == "L01");
         Assert.Contains("impulsgelden", api.GetProperty("denominator").GetString());
     }
 }

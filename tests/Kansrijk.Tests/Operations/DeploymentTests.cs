@@ -228,7 +228,7 @@ public sealed class DeploymentTests
         await using var connection = new NpgsqlConnection(Setting("KANSRIJK_DEPLOYMENT_DATABASE"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT \"SourceAddress\" FROM \"AccessLog\" WHERE \"Action\" = @action AND \"UserName\" = @email ORDER BY \"Sequence\" DESC LIMIT 1", connection);
+            "SELECT \"SourceAddress\" FROM \"AccessLog\" WHERE \"Action\" = @action AND \"UserName\" = @email ORDER BY \"Id\" DESC LIMIT 1", connection);
         command.Parameters.AddWithValue("action", nameof(Kansrijk.Access.AccessLog.AccessAction.Login));
         command.Parameters.AddWithValue("email", email);
         return (string?)await command.ExecuteScalarAsync();

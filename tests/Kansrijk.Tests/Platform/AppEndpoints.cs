@@ -21,6 +21,9 @@ public static class AppEndpoints
         foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            // Fingerprinted static files (MapStaticAssets) are public files, not resources anyone is authorised for.
+            if (endpoint.Metadata.Any(m => m.GetType().FullName?.StartsWith("Microsoft.AspNetCore.StaticAssets", StringComparison.Ordinal) == true)
+                || (!route.StartsWith("/api/", StringComparison.Ordinal) && !route.Contains('{') && Path.HasExtension(route))) continue;
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = await loader.LoadAsync(page, endpoint.Metadata);

@@ -41,7 +41,8 @@ public sealed class PublicPageCachePolicy(TimeSpan lifetime, bool enabled = true
             return;
         }
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.HeaderNames = new StringValues("Accept-Encoding");
+        // Origin too: the CORS header a public API answer carries depends on it
+        context.CacheVaryByRules.HeaderNames = new StringValues(["Accept-Encoding", "Origin"]);
         // the care path pages remember the chosen municipality in a cookie
         context.CacheVaryByRules.VaryByValues["gemeente"] = request.Cookies[Kansrijk.CarePaths.CarePathIndexModel.MunicipalityCookie] ?? "";
         context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
