@@ -26,9 +26,9 @@ public sealed class ChangeAudit(AccessLogWriter writer)
 
     public sealed record Pending(EntityEntry Entry, AccessAction Action, string? Before);
 
+    /// <summary>The tracker's changes as KansrijkDb sees them (it has just detected changes).</summary>
     public IReadOnlyList<Pending> Collect(ChangeTracker tracker)
     {
-        tracker.DetectChanges();
         return [.. tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not INotAudited and not IAppendOnly)
