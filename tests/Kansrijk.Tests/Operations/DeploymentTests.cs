@@ -152,8 +152,29 @@ public sealed class DeploymentTests
         Assert.Equal(ClientAddress, await LastLoginAsync(DemoAccounts.Coordinator.Email));
     }
 
+    [Fact]
+    public async Task A_request_log_line_is_structured_and_carries_the_trace_id_of_the_request()
+    {
+        // A caller (nginx, another service) that sends a W3C traceparent finds the same trace id in the log line.
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        var path = $"/niet-bestaand-trace-{Guid.NewGuid():N}";
+        using var client = NewClient(Proxy);
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(request)).StatusCode);
+
+        var line = await RequestLogLineAsync(path);
+        Assert.Equal(traceId, line.GetProperty("@tr").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", line.GetProperty("@sp").GetString());
+        Assert.Equal(404, line.GetProperty("StatusCode").GetInt32());
+    }
+
     /// <summary>The client address the request log of either instance gave for the request to this path.</summary>
-    private static async Task<string?> RequestLogAddressAsync(string path)
+    private static async Task<string?> RequestLogAddressAsync(string path) =>
+        (await RequestLogLineAsync(path)).GetProperty("ClientAddress").GetString();
+
+    /// <summary>The structured (JSON) request log line of either instance for the request to this path.</summary>
+    private static async Task<JsonElement> RequestLogLineAsync(string path)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
@@ -170,7 +191,7 @@ public sealed class DeploymentTests
                     var entry = JsonDocument.Parse(line).RootElement;
                     if (entry.TryGetProperty("RequestPath", out var logged) && logged.GetString() == path)
                     {
-                        return entry.GetProperty("ClientAddress").GetString();
+                        return entry.Clone();
                     }
                 }
             }
