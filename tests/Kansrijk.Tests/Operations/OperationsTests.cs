@@ -163,6 +163,29 @@ public sealed class ReadinessSqliteTests : ReadinessTests
 [Trait(Kinds.Trait, Kinds.Postgres)]
 public sealed class ReadinessPostgresTests : ReadinessTests
 {
+    [Fact]
+    public async Task When_the_database_server_is_down_the_app_is_live_but_not_ready()
+    {
+        // A server address where nothing listens: the process still answers, readiness says the database is away.
+        await using var app = new KansrijkFactory(DatabaseProvider.Postgres,
+            $"Host=127.0.0.1;Port={UnusedPort()};Database=kansrijk;Username=postgres;Timeout=2");
+        app.Settings["Database:MigrateOnStart"] = "false";
+        app.Settings["Kansrijk:Demo"] = "false";
+        var client = app.NewClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var notReady = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Contains("database", await notReady.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int UnusedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     protected override async Task<KansrijkFactory> NewAppAsync()
     {
         var app = new KansrijkFactory(DatabaseProvider.Postgres);
