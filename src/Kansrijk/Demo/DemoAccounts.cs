@@ -16,6 +16,9 @@ public static class DemoAccounts
     public static readonly Account Coordinator = new("coordinator.haarlem@kansrijk.demo", "Chris Coördinator", Role.Coordinator, ScopeType.Municipality, "GM0392");
     public static readonly Account Professional = new("verloskundige.denhaag@kansrijk.demo", "Vera Verloskundige", Role.Professional, ScopeType.Municipality, "GM0518");
     public static readonly Account Analyst = new("analist@kansrijk.demo", "Anton Analist", Role.Analyst, ScopeType.None, null);
+    // Professionals of the pathway demo; their organisations are added by PathwayDemoData (ids come from the database).
+    public static readonly Account JgzNurse = new("jgz.haarlem@kansrijk.demo", "Jet JGZ-verpleegkundige", Role.Professional, ScopeType.Municipality, "GM0392");
+    public static readonly Account NeighbourhoodWorker = new("wijkteam.denhaag@kansrijk.demo", "Wim Wijkteam", Role.Professional, ScopeType.Municipality, "GM0518");
 
-    public static IReadOnlyList<Account> All => [Administrator, Coordinator, Professional, Analyst];
+    public static IReadOnlyList<Account> All => [Administrator, Coordinator, Professional, Analyst, JgzNurse, NeighbourhoodWorker];
 }

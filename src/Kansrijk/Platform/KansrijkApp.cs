@@ -15,6 +15,7 @@ using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Kansrijk.Pathways;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -93,6 +94,7 @@ public static class KansrijkApp
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
+        services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddScoped<Pages.StartPage>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();

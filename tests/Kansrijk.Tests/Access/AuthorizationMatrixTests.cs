@@ -150,6 +150,13 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
         {
             ["{gebruiker}"] = (await users.FindByEmailAsync(spare.Email))!.Id,
             ["{interventie}"] = (await db.Interventions.OrderBy(i => i.Id).FirstAsync()).Id.ToString(),
+            // The demo midwife's fictional client and the referral she sent to the wijkteam (not hers to receive).
+            ["{traject}"] = (await db.Set<Kansrijk.Pathways.Pathway>().Include(p => p.Involvements)
+                .Where(p => db.Organisations.Any(o => o.Id == p.OrganisationId && o.Name == Kansrijk.Pathways.PathwayDemoData.MidwifePractice))
+                .OrderBy(p => p.Id).FirstAsync()).Id.ToString(),
+            ["{verwijzing}"] = (await db.Set<Kansrijk.Pathways.Referral>()
+                .Where(r => db.Organisations.Any(o => o.Id == r.ReferrerOrganisationId && o.Name == Kansrijk.Pathways.PathwayDemoData.MidwifePractice))
+                .OrderBy(r => r.Id).FirstAsync()).Id.ToString(),
         };
         foreach (var code in new[] { "GM0392", "GM0518" })
         {

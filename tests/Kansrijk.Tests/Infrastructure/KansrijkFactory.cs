@@ -63,6 +63,7 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kansrijk:Demo", "true");
         builder.UseSetting("AccessLog:KeyFile", Path.Combine(KeyFolder, "access-log.key"));
         builder.UseSetting("AccessLog:CheckpointFile", CheckpointFile);
+        builder.UseSetting("ClientData:KeyFile", Path.Combine(KeyFolder, "client-data.keys"));
         // Tests seal when they choose to, so a seal never lands in the middle of a test's tampering.
         builder.UseSetting("AccessLog:SealIntervalSeconds", "3600");
         // Many logins from one address in little time: the limiter is for people, not for this suite.

@@ -10,6 +10,12 @@ namespace Kansrijk.Access.AccessLog;
 /// <summary>Entities whose changes are logged elsewhere (history tables, the log itself, bulk data with its import row).</summary>
 public interface INotAudited;
 
+/// <summary>Data about one client: its log rows carry her key, so "who saw or changed her data" is one query.</summary>
+public interface IClientData
+{
+    string ClientKey { get; }
+}
+
 /// <summary>
 /// Turns every tracked change into an access-log row, written by <see cref="KansrijkDb"/> in the same transaction as
 /// the change. Secrets (password hashes, stamps, tokens) and personal data are named as changed, never shown.
@@ -54,7 +60,8 @@ public sealed class ChangeAudit(AccessLogWriter writer)
             foreach (var p in list)
             {
                 var details = p.Action == AccessAction.Create ? Values(p.Entry, current: true) : p.Before;
-                yield return writer.Entry(new AccessEvent(p.Action, kind.Key.Type, Key(p.Entry), Details: details));
+                yield return writer.Entry(new AccessEvent(p.Action, kind.Key.Type, Key(p.Entry), ClientId: (p.Entry.Entity as IClientData)?.ClientKey,
+                    Details: details));
             }
         }
     }

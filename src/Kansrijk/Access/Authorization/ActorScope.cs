@@ -9,9 +9,12 @@ namespace Kansrijk.Access.Authorization;
 /// The municipalities an actor works for: everything for an administrator with a second factor; for a coordinator the
 /// municipalities of her scope, directly or through the coalitions she coordinates (as the registry holds them now).
 /// </summary>
-public sealed class ActorScope(bool all, IReadOnlySet<string> municipalities)
+public sealed class ActorScope(bool all, IReadOnlySet<string> municipalities, IReadOnlySet<int>? organisations = null)
 {
     public static readonly ActorScope Nothing = new(false, new HashSet<string>());
+
+    /// <summary>The organisations a professional works for (role scope "Organisatie"); client data follows these.</summary>
+    public IReadOnlySet<int> Organisations { get; } = organisations ?? new HashSet<int>();
 
     public bool All { get; } = all;
     public bool Any => All || Municipalities.Count > 0;
@@ -45,7 +48,8 @@ public sealed class ActorScopes(KansrijkDb db)
     private async Task<ActorScope> ComputeAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.IsAdministratorWithSecondFactor()) return new ActorScope(true, new HashSet<string>());
-        if (!user.IsInRole(RoleNames.Coordinator)) return ActorScope.Nothing;
+        var organisations = OrganisationsOf(user);
+        if (!user.IsInRole(RoleNames.Coordinator)) return new ActorScope(false, new HashSet<string>(), organisations);
         var codes = new HashSet<string>();
         var coalitionIds = new List<int>();
         foreach (var claim in user.FindAll(KansrijkClaimTypes.Scope).Select(c => c.Value))
@@ -65,6 +69,15 @@ public sealed class ActorScopes(KansrijkDb db)
             codes.UnionWith(await db.Coalitions.AsNoTracking().Where(c => coalitionIds.Contains(c.Id))
                 .SelectMany(c => c.Municipalities).Select(m => m.MunicipalityCode).ToListAsync(ct));
         }
-        return new ActorScope(false, codes);
+        return new ActorScope(false, codes, organisations);
+    }
+
+    private static HashSet<int> OrganisationsOf(ClaimsPrincipal user)
+    {
+        var prefix = $"{Role.Professional}|{ScopeType.Organisation}:";
+        return user.FindAll(KansrijkClaimTypes.Scope).Select(c => c.Value)
+            .Where(v => v.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(v => int.TryParse(v[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).ToHashSet();
     }
 }

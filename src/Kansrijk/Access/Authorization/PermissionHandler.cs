@@ -9,7 +9,8 @@ public sealed class PermissionRequirement(Permission permission) : IAuthorizatio
 
 /// <summary>
 /// The one place that decides: the role must hold the permission (an administrator only with a second factor), and the
-/// resource's municipalities must fall within the actor's scope as the permission's rule says.
+/// resource's municipalities must fall within the actor's scope as the permission's rule says. Client data follows the
+/// actor's organisations and is never granted by the administrator's second factor.
 /// </summary>
 public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler<PermissionRequirement>
 {
@@ -18,7 +19,8 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true) return;
         var permission = requirement.Permission;
-        if (user.IsAdministratorWithSecondFactor())
+        var clientData = permission.Scope is ScopeRule.Involved or ScopeRule.OwnOrganisation;
+        if (!clientData && user.IsAdministratorWithSecondFactor())
         {
             context.Succeed(requirement);
             return;
@@ -32,6 +34,8 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
             ScopeRule.AnyScope => scope.Any,
             ScopeRule.CoversAny => resource is not null && scope.CoversAny(resource.Municipalities),
             ScopeRule.CoversAll => resource is not null && scope.CoversAll(resource.Municipalities),
+            ScopeRule.Involved => resource is not null && resource.Organisations.Any(scope.Organisations.Contains),
+            ScopeRule.OwnOrganisation => scope.Organisations.Count > 0,
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

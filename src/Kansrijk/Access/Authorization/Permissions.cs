@@ -11,6 +11,13 @@ public enum ScopeRule
     CoversAny,
     /// <summary>Every municipality of the resource is in the actor's scope; a national resource (none) only for administrators.</summary>
     CoversAll,
+    /// <summary>
+    /// Client data: one of the resource's organisations (involved in the pathway or receiving the referral) is one the
+    /// actor belongs to. Nobody else has it, administrators neither: their second factor grants no client data.
+    /// </summary>
+    Involved,
+    /// <summary>The actor belongs to at least one organisation (to open a pathway for it).</summary>
+    OwnOrganisation,
 }
 
 /// <summary>One thing someone may do. The name is what policies, the matrix and the access log use.</summary>
@@ -40,7 +47,9 @@ public static class Permissions
         public const string ReferenceDataManage = "referentiedata.beheren";
         public const string UsersManage = "gebruikers.beheren";
         public const string AccessLogRead = "toegangslog.lezen";
+        public const string PathwayOpen = "traject.openen";
         public const string ClientRead = "client.lezen";
+        public const string ClientWrite = "client.wijzigen";
         public const string ReferralReceive = "verwijzing.ontvangen";
     }
 
@@ -75,17 +84,21 @@ public static class Permissions
     public static readonly Permission AccessLogRead = new(Names.AccessLogRead,
         "Het toegangslog doorzoeken en de keten controleren", ScopeRule.None);
 
-    // Reserved for the pathway issues (client data); no role holds them yet.
+    // Client data (Pathways): only professionals of an involved organisation; see docs/pathways.md.
+    public static readonly Permission PathwayOpen = new(Names.PathwayOpen,
+        "Een traject openen voor een zwangere vrouw, namens de eigen organisatie", ScopeRule.OwnOrganisation, Role.Professional);
     public static readonly Permission ClientRead = new(Names.ClientRead,
-        "Gegevens van een cliënt lezen (alleen bij betrokkenheid of verwijzing)", ScopeRule.CoversAll);
+        "Gegevens van een cliënt lezen (alleen als de eigen organisatie betrokken is of een verwijzing kreeg)", ScopeRule.Involved, Role.Professional);
+    public static readonly Permission ClientWrite = new(Names.ClientWrite,
+        "Toestemming vastleggen of intrekken en verwijzen (alleen als de eigen organisatie betrokken is)", ScopeRule.Involved, Role.Professional);
     public static readonly Permission ReferralReceive = new(Names.ReferralReceive,
-        "Verwijzingen voor de eigen organisatie ontvangen", ScopeRule.CoversAll);
+        "Verwijzingen voor de eigen organisatie ontvangen en hun status bijwerken", ScopeRule.Involved, Role.Professional);
 
     public static readonly IReadOnlyList<Permission> All =
     [
         CoalitionCreate, CoalitionEdit, CoalitionMunicipalitiesChange, QuestionnaireEdit, CarePathEditor, CarePathEdit, OfferEdit,
         OrganisationEdit, OrganisationMunicipalitiesChange, SocialMapImport, MonitorImport, IndicatorEdit, ReferenceDataManage,
-        UsersManage, AccessLogRead, ClientRead, ReferralReceive,
+        UsersManage, AccessLogRead, PathwayOpen, ClientRead, ClientWrite, ReferralReceive,
     ];
 
     private static readonly Dictionary<string, Permission> ByName = All.ToDictionary(p => p.Name);

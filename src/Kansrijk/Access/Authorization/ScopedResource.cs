@@ -6,6 +6,9 @@ namespace Kansrijk.Access.Authorization;
 /// </summary>
 public sealed record ScopedResource(string Type, string? Id, IReadOnlyCollection<string> Municipalities)
 {
+    /// <summary>For client data: the organisations involved (see <see cref="ScopeRule.Involved"/>).</summary>
+    public IReadOnlyCollection<int> Organisations { get; init; } = [];
+
     public static ScopedResource Of(string type, string? id, IEnumerable<string> municipalities) =>
         new(type, id, municipalities.Distinct().ToList());
 

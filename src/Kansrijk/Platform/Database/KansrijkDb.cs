@@ -104,4 +104,11 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
 
 public sealed class SqliteKansrijkDb(DbContextOptions<SqliteKansrijkDb> options, ChangeAudit? audit = null) : KansrijkDb(options, audit);
 
-public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> options, ChangeAudit? audit = null) : KansrijkDb(options, audit);
+public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> options, ChangeAudit? audit = null) : KansrijkDb(options, audit)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Pathways.PathwaySchema.ApplyTo(builder);
+    }
+}

@@ -1,0 +1,84 @@
+using Kansrijk.Access;
+using Kansrijk.CarePaths;
+using Kansrijk.Demo;
+using Kansrijk.Platform.Database;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Pathways;
+
+/// <summary>
+/// The chain for a newcomer to walk: a midwife's practice in Den Haag, the JGZ in Haarlem with its prenatal home visit,
+/// the demo professionals in their organisations, and two fictional women (marked "fictief" everywhere). Idempotent.
+/// </summary>
+public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, PathwayService pathways, TimeProvider clock)
+{
+    public const string MidwifePractice = "Verloskundigenpraktijk De Haagse Wieg (voorbeeld)";
+    public const string Jgz = "JGZ Kennemerland (voorbeeld)";
+    public const string HomeVisitOffer = "Prenataal huisbezoek door de JGZ (voorbeeld)";
+    public const string DenHaagWorkerOrganisation = "Sociaal wijkteam Den Haag (voorbeeld)";
+
+    public Task SeedAsync(CancellationToken ct = default) =>
+        DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+
+    private async Task SeedOnceAsync(CancellationToken ct)
+    {
+        var parenting = await db.RiskThemes.FirstAsync(t => t.Code == "opvoeding-en-ouderschap", ct);
+        var practice = new Organisation { Name = MidwifePractice, Type = "Verloskundigenpraktijk", Phone = "070 000 0101", Email = "praktijk-voorbeeld@example.org", IsExample = true };
+        practice.Municipalities.Add(new OrganisationMunicipality { MunicipalityCode = "GM0518" });
+        var jgz = new Organisation { Name = Jgz, Type = "JGZ", Phone = "023 000 0101", Email = "jgz-voorbeeld@example.org", Hours = "ma–vr 8.30–17.00", IsExample = true };
+        jgz.Municipalities.Add(new OrganisationMunicipality { MunicipalityCode = "GM0392" });
+        var homeVisit = new Offer
+        {
+            Organisation = jgz,
+            Name = HomeVisitOffer,
+            Description = "Een jeugdverpleegkundige komt rond week 30 van de zwangerschap op huisbezoek. In Haarlem voor alle zwangeren.",
+            TargetGroup = "Alle zwangeren in Haarlem",
+            Access = OfferAccess.ConsentNeeded,
+            Cost = "Gratis",
+            Status = ContentStatus.Published,
+            IsExample = true,
+            LastCheckedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Themes = [new OfferTheme { ThemeId = parenting.Id }],
+            Municipalities = [new OfferMunicipality { MunicipalityCode = "GM0392" }],
+        };
+        CarePathEditor.SetKeys(homeVisit, jgz, [parenting]);
+        db.AddRange(practice, jgz, homeVisit);
+        await db.SaveChangesAsync(ct);
+
+        var worker = await db.Organisations.FirstAsync(o => o.Name == DenHaagWorkerOrganisation, ct);
+        var midwife = await JoinAsync(DemoAccounts.Professional, practice.Id, ct);
+        var nurse = await JoinAsync(DemoAccounts.JgzNurse, jgz.Id, ct);
+        await JoinAsync(DemoAccounts.NeighbourhoodWorker, worker.Id, ct);
+        await db.SaveChangesAsync(ct);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var money = await db.Offers.FirstAsync(o => o.OrganisationId == worker.Id, ct);
+        await WalkAsync("Fenna Fictief", today.AddYears(-24), "06 0000 0001", "GM0518", "2525", today.AddDays(70), practice.Id, midwife, money.Id,
+            "Ze maakt zich zorgen over rekeningen die blijven liggen sinds haar vriend zijn werk kwijt is.", "Het wijkteam belt haar deze week; zij is overdag bereikbaar.", ct);
+        var haarlemTeam = await db.Offers.Include(o => o.Organisation).FirstAsync(o => o.Organisation!.Name == "Sociaal Wijk Team Haarlem (voorbeeld)", ct);
+        await WalkAsync("Sara Verzonnen", today.AddYears(-31), "06 0000 0002", "GM0392", "2011", today.AddDays(84), jgz.Id, nurse, haarlemTeam.Id,
+            "Ze heeft weinig mensen om zich heen en ziet op tegen de kraamtijd.", "Het Sociaal Wijk Team komt kennismaken; haar zus mag erbij zijn.", ct);
+    }
+
+    private async Task<string> JoinAsync(DemoAccounts.Account account, int organisationId, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(account.Email) ?? throw new InvalidOperationException($"Demo-account {account.Email} ontbreekt.");
+        if (!await db.RoleAssignments.AnyAsync(a => a.UserId == user.Id && a.ScopeType == ScopeType.Organisation, ct))
+        {
+            db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = Role.Professional, ScopeType = ScopeType.Organisation, ScopeId = organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        return user.Id;
+    }
+
+    private async Task WalkAsync(string name, DateOnly birth, string phone, string municipality, string postcode, DateOnly due, int organisation, string userId,
+        int offerId, string reason, string agreed, CancellationToken ct)
+    {
+        var (id, errors, _) = await pathways.OpenAsync(new PathwayService.OpenInput(name, birth.ToString("yyyy-MM-dd"), phone, null, null, municipality, postcode,
+            due.ToString("yyyy-MM-dd"), organisation), new HashSet<int> { organisation }, userId, fictional: true, ct);
+        if (id is null) throw new InvalidOperationException(string.Join(" ", errors.All.Select(e => e.Value)));
+        await pathways.RecordConsentAsync(id.Value, ConsentPurpose.Referral, new PathwayService.ConsentInput(offerId, ConsentGivenBy.Woman, ConsentManner.Spoken, "nl", true), userId, ct);
+        var referred = await pathways.ReferAsync(id.Value, organisation, new PathwayService.ReferInput([offerId], reason, agreed, "Bellen, overdag", false, "Via de praktijk: 070 000 0101"), userId, ct);
+        if (referred.Any) throw new InvalidOperationException(string.Join(" ", referred.All.Select(e => e.Value)));
+    }
+}

@@ -1,0 +1,48 @@
+using Kansrijk.Access.Authorization;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Pathways;
+
+/// <summary>Opens a pathway: the least a handover needs, typed once. A duplicate within the organisation is refused with a link.</summary>
+[Authorize]
+public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathways, KansrijkDb db, UserManager<Access.User> users) : PageModel
+{
+    [BindProperty] public PathwayService.OpenInput Form { get; set; } = new(null, null, null, null, null, null, null, null, null);
+    public FormErrors Errors { get; private set; } = new();
+    public int? Duplicate { get; private set; }
+    public IReadOnlyList<(string Value, string Text)> Organisations { get; private set; } = [];
+    public IReadOnlyList<(string Value, string Text)> Municipalities { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
+        var (id, errors, duplicate) = await pathways.OpenAsync(Form, (await authorizer.ScopeAsync(ct)).Organisations, users.GetUserId(User)!, fictional: false, ct);
+        if (id is not null) return Redirect($"/trajecten/{id}?geopend=1");
+        Errors = errors;
+        Duplicate = duplicate;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var mine = (await authorizer.ScopeAsync(ct)).Organisations.ToList();
+        Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            .Select(o => (o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name))];
+        Municipalities = [("", "Kies een gemeente"), .. (await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name)
+            .Select(a => new { a.Code, a.Name }).ToListAsync(ct)).Select(a => (a.Code, a.Name))];
+    }
+}

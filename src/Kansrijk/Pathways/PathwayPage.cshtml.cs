@@ -1,0 +1,105 @@
+using Kansrijk.Access.Authorization;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Pathways;
+
+/// <summary>
+/// One pathway for the professionals involved: her details, consents (record, withdraw), referrals with their status only,
+/// and the timeline. Every view is in the access log; an uninvolved organisation gets 403, logged too.
+/// </summary>
+[Authorize]
+public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathways, PathwayReader reader, KansrijkDb db, UserManager<Access.User> users) : PageModel
+{
+    public PathwayReader.Detail Detail { get; private set; } = null!;
+    public IReadOnlyList<(int Id, string Name, string Organisation)> Offers { get; private set; } = [];
+    public FormErrors Errors { get; private set; } = new();
+    public string? Message { get; private set; }
+    [BindProperty] public PathwayService.ConsentInput ConsentForm { get; set; } = new(null, ConsentGivenBy.Woman, ConsentManner.Spoken, "nl", false);
+    [BindProperty] public ReferFormInput ReferForm { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "taal")] public string? Language { get; set; }
+
+    public sealed class ReferFormInput
+    {
+        public List<int> OfferIds { get; set; } = [];
+        public string? Reason { get; set; }
+        public string? Agreed { get; set; }
+        public string? ContactPreference { get; set; }
+        public bool Urgent { get; set; }
+        public string? ReferrerContact { get; set; }
+    }
+
+    public ConsentTexts.Language ExplanationLanguage => ConsentTexts.Instance.Find(Language) ?? ConsentTexts.Instance.Languages[0];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await AuthorizeAsync(id, Permissions.ClientRead, ct) is { } denied) return denied;
+        Message = Request.Query.ContainsKey("geopend") ? "Het traject is geopend." : Request.Query.ContainsKey("toestemming") ? "De toestemming is vastgelegd."
+            : Request.Query.ContainsKey("ingetrokken") ? "De toestemming is ingetrokken. Vanaf nu wordt er op grond daarvan niets meer gedeeld."
+            : Request.Query.ContainsKey("verwezen") ? "De verwijzing is verstuurd naar de inbox van de ontvanger." : null;
+        return await ShowAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(int id, CancellationToken ct)
+    {
+        if (await AuthorizeAsync(id, Permissions.ClientWrite, ct) is { } denied) return denied;
+        Errors = Prefixed(await pathways.RecordConsentAsync(id, ConsentPurpose.Referral, ConsentForm, users.GetUserId(User)!, ct), "ConsentForm.");
+        return Errors.Any ? await ShowAsync(id, ct) : Redirect($"/trajecten/{id}?toestemming=1#toestemming");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int consentId, CancellationToken ct)
+    {
+        if (await AuthorizeAsync(id, Permissions.ClientWrite, ct) is { } denied) return denied;
+        if (!await pathways.WithdrawConsentAsync(id, consentId, users.GetUserId(User)!, ct)) return NotFound();
+        return Redirect($"/trajecten/{id}?ingetrokken=1#toestemming");
+    }
+
+    public async Task<IActionResult> OnPostReferAsync(int id, CancellationToken ct)
+    {
+        if (await AuthorizeAsync(id, Permissions.ClientWrite, ct) is { } denied) return denied;
+        var pathway = await db.Set<Pathway>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.OrganisationId }).SingleAsync(ct);
+        var mine = (await authorizer.ScopeAsync(ct)).Organisations;
+        var referrer = mine.Contains(pathway.OrganisationId) ? pathway.OrganisationId : mine.First();
+        Errors = await pathways.ReferAsync(id, referrer, new PathwayService.ReferInput(ReferForm.OfferIds, ReferForm.Reason, ReferForm.Agreed,
+            ReferForm.ContactPreference, ReferForm.Urgent, ReferForm.ReferrerContact), users.GetUserId(User)!, ct);
+        Errors = Prefixed(Errors, "ReferForm.");
+        return Errors.Any ? await ShowAsync(id, ct) : Redirect($"/trajecten/{id}?verwezen=1#verwijzingen");
+    }
+
+    /// <summary>The service names fields as its inputs do; the page's fields carry the form's prefix, so the summary links to them.</summary>
+    private static FormErrors Prefixed(FormErrors errors, string prefix)
+    {
+        var result = new FormErrors();
+        foreach (var (field, message) in errors.All) result.Add(prefix + field, message);
+        return result;
+    }
+
+    private async Task<IActionResult?> AuthorizeAsync(int id, Permission permission, CancellationToken ct)
+    {
+        var resource = await pathways.ResourceAsync(id, ct);
+        if (resource is null)
+        {
+            // Unknown and not yours look the same from outside: no probing for which ids exist.
+            await authorizer.AllowsAsync(permission, PathwayResources.Pathway(id, "", []), ct);
+            return Forbid();
+        }
+        return await authorizer.AllowsAsync(permission, resource, ct) ? null : Forbid();
+    }
+
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
+    {
+        Detail = (await reader.DetailAsync(id, ct))!;
+        var municipality = Detail.Pathway.MunicipalityCode;
+        Offers = [.. (await db.Offers.AsNoTracking()
+            .Where(o => o.Status == CarePaths.ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipality)))
+            .OrderBy(o => o.Organisation!.Name).ThenBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, Organisation = o.Organisation!.Name }).ToListAsync(ct))
+            .Select(o => (o.Id, o.Name, o.Organisation))];
+        return Page();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Kansrijk.Access.AccessLog;
+using Kansrijk.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Pathways;
+
+/// <summary>
+/// Reads client data for the pages, decrypted, and writes every read to the access log with the client's key
+/// (in one save with nothing else, before the page is shown).
+/// </summary>
+public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock)
+{
+    public sealed record ClientRow(int Id, string Name, DateOnly DueDate, (int Weeks, int Days) Week, string MunicipalityCode, int OpenReferrals, bool Fictional);
+
+    public sealed record ConsentRow(Consent Consent, string Receiver, string? Offer);
+
+    public sealed record ReferralRow(Referral Referral, string Offer, string Receiver, bool ConsentWithdrawn);
+
+    public sealed record Detail(Pathway Pathway, string Name, DateOnly BirthDate, string? Phone, string? Email, string? PartnerName, string Organisation,
+        (int Weeks, int Days) Week, IReadOnlyList<ConsentRow> Consents, IReadOnlyList<ReferralRow> Referrals, IReadOnlyList<TimelineItem> Timeline);
+
+    public sealed record TimelineItem(DateTime At, string Text);
+
+    public sealed record InboxRow(int Id, string ClientName, string Offer, string Referrer, ReferralStatus Status, bool Urgent, int DaysWithoutChange, bool ConsentWithdrawn, bool Fictional);
+
+    public sealed record ReceivedReferral(Referral Referral, string ClientName, string? Phone, string? Email, string MunicipalityCode, string Postcode4, (int Weeks, int Days) Week,
+        string Reason, string Agreed, string Offer, string Referrer, DateTime? ConsentWithdrawnAt, bool Fictional);
+
+    /// <summary>A referral without change for this many days is on both sides' task lists.</summary>
+    public const int StaleAfterDays = 14;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<ClientRow>> MyClientsAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    {
+        var ids = organisations.ToList();
+        var rows = await db.Set<Pathway>().AsNoTracking()
+            .Where(p => p.ClosedAt == null && p.Involvements.Any(i => ids.Contains(i.OrganisationId) && i.EndedAt == null))
+            .OrderBy(p => p.DueDate).Take(500)
+            .Select(p => new { p.Id, p.NameEncrypted, p.DueDate, p.MunicipalityCode, p.IsFictional, Open = p.Referrals.Count(r => r.Status == ReferralStatus.Registered || r.Status == ReferralStatus.ContactMade || r.Status == ReferralStatus.Started) })
+            .ToListAsync(ct);
+        await LogReadsAsync(rows.Select(r => r.Id), "Traject", "Lijst 'Mijn cliënten'", ct);
+        return [.. rows.Select(r => new ClientRow(r.Id, protector.Unprotect(ClientFields.Name, r.NameEncrypted), r.DueDate, Dates.PregnancyWeek(r.DueDate, Today), r.MunicipalityCode, r.Open, r.IsFictional))];
+    }
+
+    public async Task<Detail?> DetailAsync(int id, CancellationToken ct)
+    {
+        var p = await db.Set<Pathway>().AsNoTracking().Include(x => x.Consents).Include(x => x.Referrals).ThenInclude(r => r.Changes)
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return null;
+        var organisationIds = p.Consents.Select(c => c.ReceiverOrganisationId).Concat(p.Referrals.Select(r => r.ReceiverOrganisationId)).Append(p.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offerIds = p.Consents.Where(c => c.OfferId != null).Select(c => c.OfferId!.Value).Concat(p.Referrals.Select(r => r.OfferId)).Distinct().ToList();
+        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var consents = p.Consents.OrderByDescending(c => c.GivenAt)
+            .Select(c => new ConsentRow(c, organisations.GetValueOrDefault(c.ReceiverOrganisationId, "?"), c.OfferId is { } o ? offers.GetValueOrDefault(o) : null)).ToList();
+        var referrals = p.Referrals.OrderByDescending(r => r.CreatedAt)
+            .Select(r => new ReferralRow(r, offers.GetValueOrDefault(r.OfferId, "?"), organisations.GetValueOrDefault(r.ReceiverOrganisationId, "?"),
+                p.Consents.Any(c => c.Id == r.ConsentId && c.WithdrawnAt != null))).ToList();
+        var timeline = new List<TimelineItem> { new(p.OpenedAt, $"Traject geopend door {organisations.GetValueOrDefault(p.OrganisationId)}") };
+        timeline.AddRange(consents.Select(c => new TimelineItem(c.Consent.GivenAt, $"Toestemming gegeven: {ConsentWords.Purpose(c.Consent.Purpose)} {c.Offer ?? c.Receiver}")));
+        timeline.AddRange(consents.Where(c => c.Consent.WithdrawnAt != null).Select(c => new TimelineItem(c.Consent.WithdrawnAt!.Value, $"Toestemming ingetrokken: {c.Offer ?? c.Receiver}")));
+        timeline.AddRange(referrals.SelectMany(r => r.Referral.Changes.Select(ch => new TimelineItem(ch.At,
+            $"Verwijzing naar {r.Offer}: {ReferralStatuses.Dutch(ch.Status)}{(ch.NotStartedReason is null ? "" : $" ({ch.NotStartedReason})")}"))));
+        await LogReadsAsync([p.Id], "Traject", "Traject bekeken", ct);
+        return new Detail(p, protector.Unprotect(ClientFields.Name, p.NameEncrypted),
+            DateOnly.ParseExact(protector.Unprotect(ClientFields.BirthDate, p.BirthDateEncrypted), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            protector.UnprotectOptional(ClientFields.Phone, p.PhoneEncrypted), protector.UnprotectOptional(ClientFields.Email, p.EmailEncrypted),
+            protector.UnprotectOptional(ClientFields.PartnerName, p.PartnerNameEncrypted), organisations.GetValueOrDefault(p.OrganisationId, "?"),
+            Dates.PregnancyWeek(p.DueDate, Today), consents, referrals, [.. timeline.OrderByDescending(t => t.At)]);
+    }
+
+    public async Task<IReadOnlyList<InboxRow>> InboxAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    {
+        var ids = organisations.ToList();
+        var rows = await db.Set<Referral>().AsNoTracking().Where(r => ids.Contains(r.ReceiverOrganisationId))
+            .OrderByDescending(r => r.Urgent).ThenBy(r => r.CreatedAt).Take(500)
+            .Select(r => new
+            {
+                r.Id, r.PathwayId, r.Pathway!.NameEncrypted, r.Pathway.IsFictional, r.OfferId, r.ReferrerOrganisationId, r.Status, r.Urgent, r.UpdatedAt,
+                Withdrawn = db.Set<Consent>().Any(c => c.Id == r.ConsentId && c.WithdrawnAt != null),
+            })
+            .ToListAsync(ct);
+        var names = await NamesAsync(rows.Select(r => r.OfferId), rows.Select(r => r.ReferrerOrganisationId), ct);
+        await LogReadsAsync(rows.Select(r => r.PathwayId), "Verwijzing", "Inbox van de organisatie", ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. rows.Select(r => new InboxRow(r.Id, r.Withdrawn ? "(toestemming ingetrokken)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
+            names.Offers.GetValueOrDefault(r.OfferId, "?"), names.Organisations.GetValueOrDefault(r.ReferrerOrganisationId, "?"), r.Status, r.Urgent,
+            (int)(now - r.UpdatedAt).TotalDays, r.Withdrawn, r.IsFictional))];
+    }
+
+    public async Task<ReceivedReferral?> ReceivedAsync(int id, CancellationToken ct)
+    {
+        var r = await db.Set<Referral>().AsNoTracking().Include(x => x.Pathway).Include(x => x.Changes).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return null;
+        var p = r.Pathway!;
+        var withdrawnAt = await db.Set<Consent>().Where(c => c.Id == r.ConsentId).Select(c => c.WithdrawnAt).FirstOrDefaultAsync(ct);
+        var names = await NamesAsync([r.OfferId], [r.ReferrerOrganisationId], ct);
+        await LogReadsAsync([p.Id], "Verwijzing", $"Verwijzing {r.Id} bekeken door de ontvanger", ct);
+        // After a withdrawal the receiver keeps the referral's course, not her contact details or story.
+        var shared = withdrawnAt is null;
+        return new ReceivedReferral(r, shared ? protector.Unprotect(ClientFields.Name, p.NameEncrypted) : "(toestemming ingetrokken)",
+            shared ? protector.UnprotectOptional(ClientFields.Phone, p.PhoneEncrypted) : null, shared ? protector.UnprotectOptional(ClientFields.Email, p.EmailEncrypted) : null,
+            p.MunicipalityCode, shared ? p.Postcode4 : "····", Dates.PregnancyWeek(p.DueDate, Today),
+            shared ? protector.Unprotect(ClientFields.Reason, r.ReasonEncrypted) : "", shared ? protector.Unprotect(ClientFields.Agreed, r.AgreedEncrypted) : "",
+            names.Offers.GetValueOrDefault(r.OfferId, "?"), names.Organisations.GetValueOrDefault(r.ReferrerOrganisationId, "?"), withdrawnAt, p.IsFictional);
+    }
+
+    private async Task<(Dictionary<int, string> Offers, Dictionary<int, string> Organisations)> NamesAsync(IEnumerable<int> offerIds, IEnumerable<int> organisationIds, CancellationToken ct)
+    {
+        var offerList = offerIds.Distinct().ToList();
+        var organisationList = organisationIds.Distinct().ToList();
+        return (await db.Offers.AsNoTracking().Where(o => offerList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct),
+            await db.Organisations.AsNoTracking().Where(o => organisationList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct));
+    }
+
+    private async Task LogReadsAsync(IEnumerable<int> pathwayIds, string type, string details, CancellationToken ct)
+    {
+        var any = false;
+        foreach (var id in pathwayIds.Distinct())
+        {
+            var key = id.ToString(CultureInfo.InvariantCulture);
+            log.Add(db, new AccessEvent(AccessAction.Read, type, key, ClientId: key, Details: details));
+            any = true;
+        }
+        if (any) await db.SaveChangesAsync(ct);
+    }
+}
+
+public static class ConsentWords
+{
+    public static string Purpose(ConsentPurpose purpose) => purpose switch
+    {
+        ConsentPurpose.Referral => "verwijzing naar",
+        ConsentPurpose.Sharing => "gegevens delen met",
+        ConsentPurpose.HomeVisit => "prenataal huisbezoek door",
+        _ => purpose.ToString(),
+    };
+
+    public static string GivenBy(ConsentGivenBy by) => by == ConsentGivenBy.Woman ? "de vrouw zelf" : "haar partner";
+
+    public static string Manner(ConsentManner manner) => manner == ConsentManner.Spoken ? "mondeling" : "schriftelijk";
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace Kansrijk.Pathways;
+
+/// <summary>
+/// The Pathways module: client data around a pregnancy (traject, toestemming, verwijzing). Its entities are reached only
+/// through this module; other modules get counts or contact points through a small contract, never its tables.
+/// </summary>
+public static class PathwaysModule
+{
+    public static IServiceCollection AddPathways(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<ClientDataOptions>().Bind(configuration.GetSection(ClientDataOptions.Section));
+        services.AddSingleton(sp => ClientDataProtector.Load(sp.GetRequiredService<IOptions<ClientDataOptions>>().Value, contentRoot));
+        services.AddScoped<PathwayService>();
+        services.AddScoped<PathwayReader>();
+        services.AddScoped<PathwayDemoData>();
+        return services;
+    }
+}
