@@ -23,6 +23,10 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
     [BindProperty] public PathwayService.ConsentInput ConsentForm { get; set; } = new(null, ConsentGivenBy.Woman, ConsentManner.Spoken, "nl", false);
     [BindProperty] public ReferFormInput ReferForm { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "taal")] public string? Language { get; set; }
+    [BindProperty(SupportsGet = true, Name = "aanbod")] public int? OfferId { get; set; }
+
+    /// <summary>The offer the explanation and the consent form are for (chosen with "Toon de uitleg").</summary>
+    public (int Id, string Name, string Organisation)? ChosenOffer => Offers.Cast<(int Id, string Name, string Organisation)?>().FirstOrDefault(o => o!.Value.Id == OfferId);
 
     public sealed class ReferFormInput
     {

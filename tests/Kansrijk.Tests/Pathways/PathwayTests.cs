@@ -47,24 +47,31 @@ public abstract class PathwayTests(KansrijkFactory app)
         return await db.Offers.Where(o => o.Organisation!.Name == PathwayDemoData.DenHaagWorkerOrganisation).Select(o => o.Id).FirstAsync();
     }
 
+    /// <summary>Posts as the page's forms do, with the user's anti-forgery token.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await client.TokenAsync("/trajecten/nieuw");
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
     private static Task<HttpResponseMessage> ConsentAsync(HttpClient client, int pathway, int offer) =>
-        client.PostFormAsync($"/trajecten/{pathway}", new Dictionary<string, string>
+        PostAsync(client, $"/trajecten/{pathway}?handler=Consent", new Dictionary<string, string>
         {
             ["ConsentForm.OfferId"] = offer.ToString(),
             ["ConsentForm.GivenBy"] = "Woman",
             ["ConsentForm.Manner"] = "Spoken",
             ["ConsentForm.Language"] = "tr",
             ["ConsentForm.Confirmed"] = "true",
-        }, action: $"/trajecten/{pathway}?handler=Consent");
+        });
 
     private static Task<HttpResponseMessage> ReferAsync(HttpClient client, int pathway, int offer) =>
-        client.PostFormAsync($"/trajecten/{pathway}", new Dictionary<string, string>
+        PostAsync(client, $"/trajecten/{pathway}?handler=Refer", new Dictionary<string, string>
         {
             ["ReferForm.OfferIds"] = offer.ToString(),
             ["ReferForm.Reason"] = "Rekeningen blijven liggen",
             ["ReferForm.Agreed"] = "Wijkteam belt deze week",
             ["ReferForm.ReferrerContact"] = "070 000 0101",
-        }, action: $"/trajecten/{pathway}?handler=Refer");
+        });
 
     private async Task<List<Referral>> ReferralsAsync(int pathway)
     {
