@@ -78,7 +78,15 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
             .OrderByDescending(r => r.Urgent).ThenBy(r => r.CreatedAt).Take(500)
             .Select(r => new
             {
-                r.Id, r.PathwayId, r.Pathway!.NameEncrypted, r.Pathway.IsFictional, r.OfferId, r.ReferrerOrganisationId, r.Status, r.Urgent, r.UpdatedAt,
+                r.Id,
+                r.PathwayId,
+                r.Pathway!.NameEncrypted,
+                r.Pathway.IsFictional,
+                r.OfferId,
+                r.ReferrerOrganisationId,
+                r.Status,
+                r.Urgent,
+                r.UpdatedAt,
                 Withdrawn = db.Set<Consent>().Any(c => c.Id == r.ConsentId && c.WithdrawnAt != null),
             })
             .ToListAsync(ct);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;

@@ -7,6 +7,7 @@ using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
+using Kansrijk.Pathways;
 using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Operations;
@@ -15,7 +16,6 @@ using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
-using Kansrijk.Pathways;
 using Serilog;
 using Serilog.Formatting.Compact;
 
