@@ -28,6 +28,8 @@ public sealed class ImportStaging(KansrijkDb db)
     public async Task FillAsync(IReadOnlyList<ImportRow> rows, CancellationToken ct)
     {
         await DropAsync();
+        // SQLite: keep the temporary table in memory (100,000 rows are about 10 MB), not in a temporary file.
+        if (!Postgres) await ExecuteAsync("PRAGMA temp_store = MEMORY", ct);
         await ExecuteAsync(Postgres
             ? $"CREATE TEMP TABLE {Table} (code varchar(12) NOT NULL, area varchar(6) NOT NULL, period varchar(9) NOT NULL, period_start integer NOT NULL, period_end integer NOT NULL, numerator bigint, denominator bigint, value numeric(18,4))"
             // No declared type for value: it keeps the form EF Core's SQLite provider gives a decimal (text).

@@ -4,7 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Monitor.Import;
 
-public sealed record ImportResult(bool Succeeded, int Added, int Replaced, int? BatchId, IReadOnlyList<ImportError> Errors);
+public sealed record ImportResult(bool Succeeded, int Added, int Replaced, int? BatchId, IReadOnlyList<ImportError> Errors)
+{
+    /// <summary>How long checking, staging and merging took; the merge is the time other writers may wait.</summary>
+    public ImportTimings? Timings { get; init; }
+}
+
+public sealed record ImportTimings(TimeSpan Check, TimeSpan Stage, TimeSpan Merge);
 
 /// <summary>
 /// Stores a checked indicator CSV: all rows or none. A row for an indicator, area and period that already has a value
@@ -12,11 +18,12 @@ public sealed record ImportResult(bool Succeeded, int Added, int Replaced, int? 
 /// database), then merged in one short transaction, so other writers (a login, the access log) wait at most for the
 /// merge and readers see the import whole or not at all (docs/decisions/0012-import-staging.md).
 /// </summary>
-public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, MonitorDataVersion version, AccessLogWriter log)
+public sealed partial class IndicatorImporter(KansrijkDb db, TimeProvider clock, MonitorDataVersion version, AccessLogWriter log, ILogger<IndicatorImporter> logger)
 {
     public async Task<ImportResult> ImportAsync(TextReader csv, string fileName, string source, string importedBy,
         bool synthetic = false, CancellationToken cancellationToken = default)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Type, cancellationToken);
         // Read asynchronously: a request body may not be read synchronously.
@@ -30,7 +37,9 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var check = watch.Elapsed;
             await staging.FillAsync(rows, cancellationToken);
+            var stage = watch.Elapsed;
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var batch = new ImportBatch
@@ -52,7 +61,9 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             version.Bump();
-            return new ImportResult(true, added, replaced, batch.Id, []);
+            var timings = new ImportTimings(check, stage - check, watch.Elapsed - stage);
+            Imported(logger, fileName, rows.Count, timings.Check.TotalMilliseconds, timings.Stage.TotalMilliseconds, timings.Merge.TotalMilliseconds);
+            return new ImportResult(true, added, replaced, batch.Id, []) { Timings = timings };
         }
         finally
         {
@@ -61,4 +72,7 @@ public sealed class IndicatorImporter(KansrijkDb db, TimeProvider clock, Monitor
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {File}: {Rows} rows checked in {Check:N0} ms, staged in {Stage:N0} ms, merged in {Merge:N0} ms (the write lock)")]
+    private static partial void Imported(ILogger logger, string file, int rows, double check, double stage, double merge);
 }
