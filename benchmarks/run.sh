@@ -4,6 +4,8 @@
 #        benchmarks/run.sh carepaths [requests per page]  — the care path and social map benchmark
 #        benchmarks/run.sh observability [seconds per URL] — request log and OpenTelemetry on versus off (wrk)
 #        benchmarks/run.sh throughput [seconds per URL]   — requests per second under 32 connections (wrk), re-import
+#        benchmarks/run.sh import-load                    — login and page latency during a 102,600-row import; re-import time
+#        benchmarks/run.sh accesslog [seconds per URL]    — throughput of a page that writes an access-log row (wrk, 32 connections)
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +15,13 @@ start_throwaway_postgres
 if [ "${1:-}" = observability ]; then
   command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi; }
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- observability "${2:-5}"
+fi
+if [ "${1:-}" = import-load ]; then
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- import-load
+fi
+if [ "${1:-}" = accesslog ]; then
+  command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi; }
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- accesslog "${2:-5}"
 fi
 if [ "${1:-}" = throughput ] && ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi

@@ -18,7 +18,11 @@ public static class BenchmarkMain
         var carePaths = args.Length > 0 && args[0] == "carepaths";
         var throughput = args.Length > 0 && args[0] == "throughput";
         var observability = args.Length > 0 && args[0] == "observability";
-        args = carePaths || throughput || observability ? args[1..] : args;
+        // "import-load": logins and page views during a 102,600-row import, and the re-import time (ImportLoadBenchmark);
+        // "accesslog [seconds]": throughput of a page that writes an access-log row (AccessLogBenchmark).
+        var importLoad = args.Length > 0 && args[0] == "import-load";
+        var accessLog = args.Length > 0 && args[0] == "accesslog";
+        args = carePaths || throughput || observability || importLoad || accessLog ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -36,6 +40,14 @@ public static class BenchmarkMain
         if (observability)
         {
             await ObservabilityBenchmark.RunAsync(args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+        if (importLoad || accessLog)
+        {
+            foreach (var provider in providers)
+            {
+                await (importLoad ? ImportLoadBenchmark.RunAsync(provider) : AccessLogBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5));
+            }
             return;
         }
         if (throughput)

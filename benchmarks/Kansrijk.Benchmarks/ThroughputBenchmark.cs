@@ -91,9 +91,9 @@ public static partial class ThroughputBenchmark
     }
 
     /// <summary>wrk with 2 threads and 32 connections, as a browser asks (Accept-Encoding br, gzip); returns requests per second.</summary>
-    internal static double Wrk(Uri url, int seconds)
+    internal static double Wrk(Uri url, int seconds, string? header = null)
     {
-        var start = new ProcessStartInfo("wrk", ["-t2", "-c32", $"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", url.ToString()])
+        var start = new ProcessStartInfo("wrk", ["-t2", "-c32", $"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", .. header is null ? Array.Empty<string>() : ["-H", header], url.ToString()])
         {
             RedirectStandardOutput = true,
         };

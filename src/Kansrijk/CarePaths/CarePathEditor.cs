@@ -14,11 +14,11 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
 
     public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
         string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
-        string? Municipalities, bool National, string? InterventionId, string? LastCheckedOn);
+        string? Municipalities, bool National, string? InterventionId, string? LastCheckedOn, int? Version = null);
 
     public sealed record PathInput(string? Theme, string? Municipality, string? Region);
 
-    public sealed record TextsInput(string? Signals, string? Background);
+    public sealed record TextsInput(string? Signals, string? Background, int? Version = null);
 
     public sealed record StepInput(string? Number, string? Who, string? What, string? Consent, bool WarmHandover, string? Escalation);
 
@@ -202,7 +202,8 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
             return (null, errors);
         }
         if (isNew) db.Offers.Add(offer);
-        await db.SaveChangesAsync(ct);
+        else if (input.Version is { } seen) db.ExpectVersion(offer, seen);
+        if (!await SaveOrConflictAsync(null, offer.Id, errors, ct)) return (null, errors);
         await HistoryAsync(null, offer.Id, null, who, isNew ? $"Aanbod {offer.Name} aangemaakt (concept)" : $"Aanbod {offer.Name} gewijzigd", ct);
         return (offer.Id, errors);
     }
@@ -262,17 +263,24 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         return (path.Id, errors);
     }
 
-    public async Task SaveTextsAsync(CarePath path, TextsInput input, string who, CancellationToken ct)
+    /// <summary>Saves the texts only while the path still has the version the editor saw; otherwise says who changed it.</summary>
+    public async Task<FormErrors> SaveTextsAsync(CarePath path, TextsInput input, string who, CancellationToken ct)
     {
+        var errors = new FormErrors();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var signals = Trim(input.Signals);
         var background = Trim(input.Background);
-        await db.CarePaths.Where(p => p.Id == path.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Signals, signals).SetProperty(p => p.Background, background), ct);
+        var tracked = await db.CarePaths.FirstAsync(p => p.Id == path.Id, ct);
+        tracked.Signals = signals;
+        tracked.Background = background;
+        if (input.Version is { } seen) db.ExpectVersion(tracked, seen);
+        if (!await SaveOrConflictAsync(null, null, errors, ct, pathId: path.RevisionOfId ?? path.Id, field: "Signals")) return errors;
         var changed = new List<string>();
         if (signals != path.Signals) changed.Add("signalen");
         if (background != path.Background) changed.Add("landelijke achtergrond");
         await PathHistoryAsync(path, who, changed.Count == 0 ? "Teksten opgeslagen zonder wijziging" : $"Gewijzigd: {string.Join(" en ", changed)}", ct);
         await transaction.CommitAsync(ct);
+        return errors;
     }
 
     public async Task<FormErrors> AddStepAsync(CarePath path, StepInput input, string who, CancellationToken ct)
@@ -411,7 +419,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
     // ---- shared ----
 
     /// <summary>Saves; when someone else saved first, says so (with the last line of the history) and keeps nothing.</summary>
-    private async Task<bool> SaveOrConflictAsync(int? organisationId, int? offerId, FormErrors errors, CancellationToken ct)
+    private async Task<bool> SaveOrConflictAsync(int? organisationId, int? offerId, FormErrors errors, CancellationToken ct, int? pathId = null, string field = "Name")
     {
         try
         {
@@ -421,9 +429,11 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var last = await db.CarePathChanges.AsNoTracking().Where(c => (organisationId != null && c.OrganisationId == organisationId) || (offerId != null && c.OfferId == offerId))
+            var last = await db.CarePathChanges.AsNoTracking()
+                .Where(c => (organisationId != null && c.OrganisationId == organisationId) || (offerId != null && c.OfferId == offerId) || (pathId != null && c.CarePathId == pathId))
                 .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
-            errors.Add("Name", Versions.Conflict(last?.ChangedBy, last?.ChangedAt) + (last is null ? "" : $" Die wijziging: {last.What}."));
+            errors.Add(field, Versions.Conflict(last?.ChangedBy, last?.ChangedAt) + (last is null ? "" : $" Die wijziging: {last.What}."));
+            errors.Conflict = true;
             return false;
         }
     }

@@ -30,9 +30,11 @@ public sealed class OfferForm
     public bool National { get; set; }
     public string? InterventionId { get; set; }
     public string? LastCheckedOn { get; set; }
+    /// <summary>The version of the offer the form was filled from (no lost updates).</summary>
+    public int? Version { get; set; }
 
     public CarePathEditor.OfferInput ToInput() => new(OrganisationId, Name, Description, Themes, TargetGroup, MinAge, MaxAge, Insurance, Languages, Cost,
-        Access, Phone, Email, Website, Municipalities, National, InterventionId, LastCheckedOn);
+        Access, Phone, Email, Website, Municipalities, National, InterventionId, LastCheckedOn, Version);
 
     public static OfferForm From(Offer o, IReadOnlyDictionary<int, string> themeCodes) => new()
     {
@@ -54,6 +56,7 @@ public sealed class OfferForm
         National = o.National,
         InterventionId = o.InterventionId?.ToString(CultureInfo.InvariantCulture),
         LastCheckedOn = o.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Version = o.Version,
     };
 }
 
@@ -89,6 +92,8 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock, CarePathEd
         if (savedId is null)
         {
             Errors = errors;
+            // After a conflict her input stays, with the version she has now seen the message about.
+            if (Offer is not null && errors.Conflict) Form.Version = await db.Offers.Where(o => o.Id == Offer.Id).Select(o => o.Version).SingleAsync(ct);
             return Page();
         }
         return Redirect($"/zorgpaden/beheer/aanbod/{savedId}?opgeslagen=1");

@@ -37,7 +37,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, 
         if (savedId is null)
         {
             Errors = errors;
-            if (Organisation is not null) Form = Form with { Version = await db.Organisations.Where(o => o.Id == Organisation.Id).Select(o => o.Version).SingleAsync(ct) };
+            if (Organisation is not null && errors.Conflict) Form = Form with { Version = await db.Organisations.Where(o => o.Id == Organisation.Id).Select(o => o.Version).SingleAsync(ct) };
             return Page();
         }
         return Redirect($"/zorgpaden/beheer/organisaties/{savedId}?opgeslagen=1");

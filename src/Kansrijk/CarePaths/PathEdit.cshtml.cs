@@ -14,6 +14,7 @@ namespace Kansrijk.CarePaths;
 public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEditor editor, Authorizer authorizer) : PageModel
 {
     [BindProperty] public CarePathEditor.TextsInput Texts { get; set; } = new(null, null);
+    public FormErrors TextErrors { get; private set; } = new();
     [BindProperty] public CarePathEditor.StepInput Step { get; set; } = new(null, null, null, null, false, null);
     [BindProperty] public CarePathEditor.RuleInput Rule { get; set; } = new(null, null, null, null);
 
@@ -38,12 +39,28 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         Message = TempData["Melding"] as string;
-        Texts = new(Path.Signals, Path.Background);
+        Texts = TextsOf(Path);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostTextsAsync(int id, CancellationToken ct) =>
-        await EditAsync(id, async () => { await editor.SaveTextsAsync(Path, Texts, Who, ct); return "De teksten zijn opgeslagen."; }, ct);
+    public async Task<IActionResult> OnPostTextsAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (!Editable) return Refused();
+        TextErrors = await editor.SaveTextsAsync(Path, Texts, Who, ct);
+        if (TextErrors.Any)
+        {
+            // Her texts stay in the form, now with the version whose change she has been told about.
+            Texts = Texts with { Version = await db.CarePaths.Where(p => p.Id == id).Select(p => p.Version).SingleAsync(ct) };
+            return Page();
+        }
+        Message = "De teksten zijn opgeslagen.";
+        await LoadAsync(id, ct);
+        Texts = TextsOf(Path);
+        return Page();
+    }
+
+    private static CarePathEditor.TextsInput TextsOf(CarePath path) => new(path.Signals, path.Background, path.Version);
 
     public async Task<IActionResult> OnPostStepAsync(int id, CancellationToken ct)
     {
@@ -56,7 +73,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
             Step = new(null, null, null, null, false, null);
             await LoadAsync(id, ct);
         }
-        Texts = new(Path.Signals, Path.Background);
+        Texts = TextsOf(Path);
         return Page();
     }
 
@@ -74,7 +91,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
             Rule = new(null, null, null, null);
             await LoadAsync(id, ct);
         }
-        Texts = new(Path.Signals, Path.Background);
+        Texts = TextsOf(Path);
         return Page();
     }
 
@@ -123,7 +140,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
     private PageResult Refused()
     {
         Warning = NotEditable;
-        Texts = new(Path.Signals, Path.Background);
+        Texts = TextsOf(Path);
         return Page();
     }
 
@@ -132,7 +149,7 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
         if (await LoadAsync(id, ct) is { } denied) return denied;
         Message = await action();
         await LoadAsync(id, ct);
-        Texts = new(Path.Signals, Path.Background);
+        Texts = TextsOf(Path);
         return Page();
     }
 

@@ -63,6 +63,7 @@ public sealed class IndicatorEditModel(KansrijkDb db, TimeProvider clock, Monito
             db.Indicators.Add(indicator);
             changes = "Aangemaakt";
         }
+        if (!IsNew && Form.Version is { } seen) db.ExpectVersion(indicator, seen);
         if (changes.Length > 0)
         {
             db.IndicatorRevisions.Add(new IndicatorRevision
@@ -73,7 +74,22 @@ public sealed class IndicatorEditModel(KansrijkDb db, TimeProvider clock, Monito
                 Snapshot = before,
                 Changes = changes,
             });
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else saved first: nothing of hers is written, her input stays in the form.
+                db.ChangeTracker.Clear();
+                var last = await db.IndicatorRevisions.AsNoTracking().Where(r => r.IndicatorCode == indicator.Code).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+                Errors.Add("Name", Versions.Conflict(last?.ChangedBy, last?.ChangedAt) + (last is null ? "" : $" Die wijziging: {last.Changes}."));
+                Errors.Conflict = true;
+                Form.Code = indicator.Code;
+                Form.Version = await db.Indicators.Where(i => i.Code == indicator.Code).Select(i => i.Version).SingleAsync(ct);
+                await LoadHistoryAsync(indicator.Code, ct);
+                return Page();
+            }
             version.Bump();
         }
         if (IsNew)

@@ -18,6 +18,10 @@ public sealed class IndicatorForm
     public string? SuppressionThreshold { get; set; }
     public string? Decimals { get; set; }
 
+    /// <summary>The version of the indicator the form was filled from (no lost updates); not part of a history snapshot.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? Version { get; set; }
+
     public static IndicatorForm From(Indicator i) => new()
     {
         Code = i.Code,
@@ -31,6 +35,7 @@ public sealed class IndicatorForm
         Set = i.Set.ToString(),
         SuppressionThreshold = i.SuppressionThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Decimals = i.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Version = i.Version,
     };
 
     /// <summary>Copies the (validated) form onto the indicator and says in words what changed.</summary>

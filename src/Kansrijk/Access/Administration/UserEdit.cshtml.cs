@@ -13,6 +13,8 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public RoleForm Form { get; set; } = new();
+    /// <summary>The account as the administrator saw it (roles, on/off, password, two steps); an action on an account that changed meanwhile is refused.</summary>
+    [BindProperty] public string? Seen { get; set; }
     public User Account { get; private set; } = null!;
     public FormErrors Errors { get; private set; } = new();
     public string? Message { get; private set; }
@@ -29,6 +31,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         Errors = FormErrors.From(await new RoleFormValidator<RoleForm>(db).ValidateAsync(Form, ct));
         if (!Errors.Any && Account.Roles.Any(r => r.Role == Form.ParsedRole() && r.ScopeType == Form.ParsedScopeType() && r.ScopeId == Form.NormalisedScopeId()))
         {
@@ -46,6 +49,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostRemoveRoleAsync(int roleId, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         var role = Account.Roles.FirstOrDefault(r => r.Id == roleId);
         if (role is null) return NotFound();
         db.RoleAssignments.Remove(role);
@@ -58,6 +62,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostUnlockAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         await users.SetLockoutEndDateAsync(Account, null);
         await users.ResetAccessFailedCountAsync(Account);
         await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Blokkade opgeheven"), ct);
@@ -67,6 +72,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         await users.SetTwoFactorEnabledAsync(Account, false);
         await users.ResetAuthenticatorKeyAsync(Account);
         await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Tweestapsverificatie teruggezet"), ct);
@@ -76,6 +82,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         if (Account.Id == User.UserId())
         {
             Message = "U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.";
@@ -91,6 +98,7 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         Account.IsDisabled = false;
         await users.UpdateAsync(Account);
         await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Account weer aangezet"), ct);
@@ -100,11 +108,25 @@ public sealed class UserEditModel(KansrijkDb db, UserManager<User> users, SignIn
     public async Task<IActionResult> OnPostForcePasswordResetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        if (await ChangedMeanwhileAsync(ct)) return Page();
         Account.MustChangePassword = true;
         await users.UpdateAsync(Account);
         await Sessions.EndAllSessionsAsync(Account.Id);
         await log.RecordAsync(new AccessEvent(AccessAction.Update, "Gebruiker", Id, Details: "Nieuw wachtwoord verplicht gesteld"), ct);
         return await DoneAsync("De gebruiker is overal uitgelogd en moet bij de volgende keer inloggen eerst een nieuw wachtwoord kiezen.", ct);
+    }
+
+    /// <summary>What the page shows of the account that an administrator changes here.</summary>
+    public string State => string.Join(";", [.. Account.Roles.Select(r => r.Id).Order().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Account.IsDisabled ? "uit" : "aan", Account.MustChangePassword ? "ww" : "", Account.TwoFactorEnabled ? "2fa" : "", UsersModel.IsLocked(Account, Now) ? "blok" : ""]);
+
+    /// <summary>Another administrator changed the account after this page was opened: say so and do nothing.</summary>
+    private async Task<bool> ChangedMeanwhileAsync(CancellationToken ct)
+    {
+        if (Seen is null || Seen == State) return false;
+        Errors.Add("Role", await db.ConflictFromLogAsync("Gebruiker", Id, ct));
+        Errors.Conflict = true;
+        return true;
     }
 
     private async Task<IActionResult> DoneAsync(string message, CancellationToken ct)

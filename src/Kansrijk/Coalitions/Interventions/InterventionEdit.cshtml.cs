@@ -15,7 +15,7 @@ public sealed class InterventionEditModel(KansrijkDb db) : PageModel
 {
     public const string NewId = "nieuw";
 
-    public sealed record InterventionInput(string? Name, string? Description, string? TargetGroup, string? Phase, string? Recognition, string? Link);
+    public sealed record InterventionInput(string? Name, string? Description, string? TargetGroup, string? Phase, string? Recognition, string? Link, int? Version = null);
 
     [BindProperty] public InterventionInput Form { get; set; } = new(null, null, null, null, null, null);
     public FormErrors Errors { get; private set; } = new();
@@ -27,7 +27,7 @@ public sealed class InterventionEditModel(KansrijkDb db) : PageModel
         if (IsNew) return Page();
         var intervention = await FindAsync(id, ct);
         if (intervention is null) return NotFound();
-        Form = new(intervention.Name, intervention.Description, intervention.TargetGroup, intervention.Phase?.ToString(), intervention.Recognition?.ToString(), intervention.Link);
+        Form = new(intervention.Name, intervention.Description, intervention.TargetGroup, intervention.Phase?.ToString(), intervention.Recognition?.ToString(), intervention.Link, intervention.Version);
         return Page();
     }
 
@@ -58,7 +58,21 @@ public sealed class InterventionEditModel(KansrijkDb db) : PageModel
         intervention.Phase = phase;
         intervention.Recognition = recognition;
         intervention.Link = Clean(link);
-        await db.SaveChangesAsync(ct);
+        if (!IsNew && Form.Version is { } seen) db.ExpectVersion(intervention, seen);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else saved first: nothing of hers is written, her input stays in the form.
+            db.ChangeTracker.Clear();
+            var number = intervention.Id;
+            Errors.Add("Name", await db.ConflictFromLogAsync(nameof(Intervention), number.ToString(System.Globalization.CultureInfo.InvariantCulture), ct));
+            Errors.Conflict = true;
+            Form = Form with { Version = await db.Interventions.Where(i => i.Id == number).Select(i => i.Version).SingleAsync(ct) };
+            return Page();
+        }
         return Redirect("/coalities/interventies");
     }
 

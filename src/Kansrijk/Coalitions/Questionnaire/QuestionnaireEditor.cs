@@ -16,8 +16,14 @@ public sealed class QuestionnaireInput
     public bool CenteringZwangerschap { get; set; }
     public List<string> ConsultedPartners { get; set; } = [];
 
+    /// <summary>The version of the saved answers the form showed; <see cref="NothingSaved"/> when it showed the proposal; absent (a post without the form's field) checks nothing.</summary>
+    public int? Version { get; set; }
+
+    public const int NothingSaved = -1;
+
     public static QuestionnaireInput From(YearlyQuestionnaire q) => new()
     {
+        Version = q.Version,
         Coalition = q.Coalition.ToString(),
         JointPlan = q.JointPlan,
         PrenatalHomeVisit = q.PrenatalHomeVisit,
@@ -84,6 +90,15 @@ public sealed class QuestionnaireEditor(KansrijkDb db, ProgrammeIndicators indic
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var questionnaire = await db.YearlyQuestionnaires.FirstOrDefaultAsync(q => q.MunicipalityCode == municipalityCode && q.Year == year, ct);
+        if (questionnaire is not null && input.Version == QuestionnaireInput.NothingSaved)
+        {
+            // She started from the proposal, but someone else saved answers meanwhile.
+            return Conflict(questionnaire, errors);
+        }
+        if (questionnaire is not null && input.Version is { } seen)
+        {
+            db.ExpectVersion(questionnaire, seen);
+        }
         if (questionnaire is null)
         {
             questionnaire = new YearlyQuestionnaire { MunicipalityCode = municipalityCode, Year = year, UpdatedBy = who };
@@ -108,9 +123,28 @@ public sealed class QuestionnaireEditor(KansrijkDb db, ProgrammeIndicators indic
         {
             db.CoalitionChanges.Add(new CoalitionChange { CoalitionId = coalitionId, ChangedAt = now.UtcDateTime, ChangedBy = who, What = what });
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || input.Version == QuestionnaireInput.NothingSaved)
+        {
+            // A changed version, or a second first save of the same municipality and year (the unique index refuses it).
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var saved = await db.YearlyQuestionnaires.AsNoTracking().FirstOrDefaultAsync(q => q.MunicipalityCode == municipalityCode && q.Year == year, ct);
+            if (saved is null) throw;
+            return Conflict(saved, errors);
+        }
         await indicators.UpdateAsync(municipalityCode, year, who, ct);
         await transaction.CommitAsync(ct);
+        return errors;
+    }
+
+    private static FormErrors Conflict(YearlyQuestionnaire saved, FormErrors errors)
+    {
+        errors.Add("Coalition", Versions.Conflict(saved.UpdatedBy, saved.UpdatedAt) + $" Nu opgeslagen: {QuestionnaireNames.Summary(saved)}.");
+        errors.Conflict = true;
         return errors;
     }
 

@@ -36,6 +36,7 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
         else
         {
             Form = await editor.ProposalAsync(MunicipalityCode, Year, ct);
+            Form.Version = QuestionnaireInput.NothingSaved;
             IsProposal = true;
         }
         Message = TempData["Melding"] as string;
@@ -54,6 +55,12 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
         if (!await authorizer.AllowsAsync(Permissions.QuestionnaireEdit, CoalitionResources.Questionnaire(MunicipalityCode), ct))
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         Errors = await editor.SaveAsync(MunicipalityCode, Year, Form, confirm, User.Identity!.Name!, ct);
+        if (Errors.Conflict)
+        {
+            // Her answers stay in the form, with the version whose change she has now been told about.
+            Saved = await editor.FindAsync(MunicipalityCode, Year, ct);
+            Form.Version = Saved?.Version ?? QuestionnaireInput.NothingSaved;
+        }
         if (Errors.Any) return Page();
         TempData["Melding"] = confirm
             ? "De antwoorden zijn bevestigd. Ze tellen nu mee in de monitor (L01 tot en met L05)."

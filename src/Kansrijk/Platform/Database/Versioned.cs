@@ -37,6 +37,16 @@ public static class Versions
     public static string Conflict(string? who, DateTime? when) => string.Format(ConflictMessage,
         who is null ? "" : $" ({who}{(when is { } w ? ", " + TimeZoneInfo.ConvertTimeFromUtc(w, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) : "")})");
 
+    /// <summary>The conflict message for an entity without its own history: who changed it last comes from the access log.</summary>
+    public static async Task<string> ConflictFromLogAsync(this KansrijkDb db, string objectType, string objectId, CancellationToken ct)
+    {
+        var last = await db.AccessLog.AsNoTracking()
+            .Where(e => e.ObjectType == objectType && e.ObjectId == objectId && e.Outcome == Access.AccessLog.AccessOutcome.Success
+                && (e.Action == Access.AccessLog.AccessAction.Update || e.Action == Access.AccessLog.AccessAction.Create))
+            .OrderByDescending(e => e.Id).Select(e => new { e.UserName, e.OccurredAt }).FirstOrDefaultAsync(ct);
+        return Conflict(last?.UserName, last?.OccurredAt);
+    }
+
     public static void ApplyTo(Microsoft.EntityFrameworkCore.ModelBuilder builder)
     {
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))

@@ -11,6 +11,9 @@ public sealed class FormErrors
     private readonly Dictionary<string, string> errors = new(StringComparer.OrdinalIgnoreCase);
 
     public bool Any => errors.Count > 0;
+
+    /// <summary>The save was refused because someone else saved the same thing first (see <c>Versions</c>).</summary>
+    public bool Conflict { get; set; }
     public IEnumerable<KeyValuePair<string, string>> All => errors;
 
     public string? this[string field] => errors.GetValueOrDefault(field);
