@@ -9,6 +9,7 @@ using Kansrijk.Geography;
 using Kansrijk.Monitor;
 using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
@@ -157,6 +158,7 @@ public static class KansrijkApp
         app.UseApiAntiforgery();
         app.UseKansrijkPasswordChangeGate();
         app.UseAuthorization();
+        app.UseDateParts();
 
         app.MapKansrijkHealth();
         app.MapOpenApi(ApiDocument.Route).WithPublicReads();
