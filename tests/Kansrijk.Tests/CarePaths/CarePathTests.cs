@@ -483,7 +483,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains(errors, e => e is { Row: 3, Column: "talen" } && e.Message.Contains("xx"));
         Assert.Contains(errors, e => e is { Row: 3, Column: "telefoon" });
         Assert.Contains(errors, e => e is { Row: 3, Column: "email" });
-        Assert.Contains(errors, e => e is { Row: 3, Column: "gemeenten" } && e.Message.Contains("GM0518"));
+        Assert.Contains(errors, e => e is { Row: 3, Column: "gemeenten" } && e.Message.Contains("'s-Gravenhage"));
         Assert.Contains(errors, e => e is { Row: 3, Column: "laatst_gecontroleerd" });
         Assert.Contains(errors, e => e is { Row: 4, Column: "telefoon" } && e.Message.Contains("niet te bereiken"));
         await using var scope = app.Scope();
