@@ -52,12 +52,12 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         var unknown = codes.Except(await db.Areas.Where(a => codes.Contains(a.Code) && a.Type == AreaType.Municipality).Select(a => a.Code).ToListAsync(ct)).ToList();
         var scope = await authorizer.ScopeAsync(ct);
         if (unknown.Count > 0)
-            errors.Add("Municipalities", $"Geen gemeentecode: {string.Join(", ", unknown)}.");
+            errors.Add("Municipalities", MunicipalityDirectory.Unknown(unknown));
         else if (codes.Count == 0 && !scope.All)
-            errors.Add("Municipalities", "Vul minstens één gemeente in die de organisatie bedient, bijvoorbeeld GM0392. Alleen een beheerder legt een landelijke organisatie vast.");
+            errors.Add("Municipalities", "Vul minstens één gemeente in die de organisatie bedient, bijvoorbeeld Haarlem. Alleen een beheerder legt een landelijke organisatie vast.");
         else if (!await authorizer.AllowsScopeChangeAsync(Permissions.OrganisationMunicipalitiesChange, "Organisatie", id?.ToString(CultureInfo.InvariantCulture), before, codes, ct))
             errors.Add("Municipalities", "U mag alleen gemeenten toevoegen of weghalen waarvoor u coördinator bent: "
-                + $"{string.Join(", ", codes.Except(before).Concat(before.Except(codes)).Where(c => !scope.Covers(c)))} valt erbuiten.");
+                + $"{string.Join(", ", codes.Except(before).Concat(before.Except(codes)).Where(c => !scope.Covers(c)).Select(MunicipalityDirectory.NameOf))} valt erbuiten.");
         if (organisation is null || errors.Any)
         {
             db.ChangeTracker.Clear();
@@ -99,7 +99,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         if (!Enum.TryParse<OfferAccess>(input.Access, out var access)) errors.Add("Access", "Kies hoe iemand bij dit aanbod komt.");
         var languages = LanguageList(input.Languages);
         var unknownLanguages = languages.Where(l => !CarePathNames.Languages.ContainsKey(l)).ToList();
-        if (unknownLanguages.Count > 0) errors.Add("Languages", $"Onbekende taalcode: {string.Join(", ", unknownLanguages)}. Gebruik bijvoorbeeld nl, en, ar, tr.");
+        if (unknownLanguages.Count > 0) errors.Add("Languages", $"Kies de talen uit de lijst; onbekend: {string.Join(", ", unknownLanguages)}.");
         CheckContact(input.Phone, input.Email, input.Website, errors);
         if (!errors.Any && organisation is not null && new[] { input.Phone, input.Email, input.Website, organisation.Phone, organisation.Email, organisation.Website }.All(string.IsNullOrWhiteSpace))
         {
@@ -112,14 +112,14 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         }
         else if (codes.Count == 0)
         {
-            errors.Add("Municipalities", "Vul minstens één gemeentecode in, bijvoorbeeld GM0392.");
+            errors.Add("Municipalities", "Vul minstens één gemeente in, bijvoorbeeld Haarlem.");
         }
         else
         {
             var known = await db.Areas.Where(a => codes.Contains(a.Code) && a.Type == AreaType.Municipality).Select(a => a.Code).ToListAsync(ct);
             var unknown = codes.Except(known).ToList();
-            if (unknown.Count > 0) errors.Add("Municipalities", $"Geen gemeentecode: {string.Join(", ", unknown)}.");
-            else if (!scope.CoversAll(codes)) errors.Add("Municipalities", $"U mag alleen aanbod vastleggen voor gemeenten waarvoor u coördinator bent: {string.Join(", ", codes.Where(c => !scope.Covers(c)))} valt erbuiten.");
+            if (unknown.Count > 0) errors.Add("Municipalities", MunicipalityDirectory.Unknown(unknown));
+            else if (!scope.CoversAll(codes)) errors.Add("Municipalities", $"U mag alleen aanbod vastleggen voor gemeenten waarvoor u coördinator bent: {string.Join(", ", codes.Where(c => !scope.Covers(c)).Select(MunicipalityDirectory.NameOf))} valt erbuiten.");
         }
         int? interventionId = null;
         if (!string.IsNullOrWhiteSpace(input.InterventionId))
@@ -131,7 +131,7 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         if (!string.IsNullOrWhiteSpace(input.LastCheckedOn))
         {
             if (!DateOnly.TryParseExact(input.LastCheckedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out checkedOn))
-                errors.Add("LastCheckedOn", "Vul een datum in, bijvoorbeeld 2026-03-15.");
+                errors.Add("LastCheckedOn", "Vul een bestaande datum in: dag, maand en jaar in cijfers, bijvoorbeeld 15 3 2026.");
             else if (checkedOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
                 errors.Add("LastCheckedOn", "De datum van de laatste controle ligt in de toekomst.");
         }
@@ -232,16 +232,16 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         var errors = new FormErrors();
         var theme = string.IsNullOrWhiteSpace(input.Theme) ? null : await db.RiskThemes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == input.Theme, ct);
         if (theme is null) errors.Add("Theme", "Kies een thema.");
-        var municipalityCode = Trim(input.Municipality)?.ToUpperInvariant();
+        var municipalityCode = Trim(input.Municipality) is { } typed ? MunicipalityDirectory.Find(typed)?.Code ?? typed.ToUpperInvariant() : null;
         var regionCode = Trim(input.Region)?.ToUpperInvariant();
         Area? municipality = null, region = null;
         if (municipalityCode is not null && (municipality = await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == municipalityCode && a.Type == AreaType.Municipality, ct)) is null)
-            errors.Add("Municipality", $"Geen gemeentecode: {municipalityCode}. Een gemeentecode ziet eruit als GM0392.");
+            errors.Add("Municipality", "Kies een gemeente uit de lijst.");
         if (regionCode is not null && (region = await db.Areas.AsNoTracking().FirstOrDefaultAsync(a => a.Code == regionCode && a.Type == AreaType.GgdRegion, ct)) is null)
-            errors.Add("Region", $"Geen GGD-regiocode: {regionCode}. Een regiocode ziet eruit als GG3109.");
+            errors.Add("Region", "Kies een GGD-regio uit de lijst.");
         if (municipalityCode is null && regionCode is null) errors.Add("Municipality", "Vul een gemeente in, of een GGD-regio voor een regionaal pad.");
         if (municipality is not null && region is not null && municipality.GgdRegionCode != region.Code)
-            errors.Add("Region", $"{municipality.Name} hoort niet bij {region.Name}. Een gemeente vult alleen het pad van haar eigen GGD-regio aan; laat dit veld leeg of kies {municipality.GgdRegionCode}.");
+            errors.Add("Region", $"{municipality.Name} hoort niet bij {region.Name}. Een gemeente vult alleen het pad van haar eigen GGD-regio aan; laat dit veld leeg of kies {MunicipalityDirectory.NameOf(municipality.GgdRegionCode ?? "")}.");
         if (errors.Any) return (null, errors);
         var areaCode = municipality?.Code ?? region!.Code;
         if (!await authorizer.AllowsAsync(Permissions.CarePathEdit, await new CarePathResources(db).AreaAsync(areaCode, ct), ct))
@@ -473,8 +473,8 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         return null;
     }
 
-    public static IReadOnlyList<string> CodeList(string? text) =>
-        [.. (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct()];
+    /// <summary>Municipalities typed by name (or CBS code), separated by commas; an unknown name comes back as typed.</summary>
+    public static IReadOnlyList<string> CodeList(string? text) => MunicipalityDirectory.Codes(text);
 
     public static IReadOnlyList<string> LanguageList(string? text) =>
         [.. (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant()).Distinct()];

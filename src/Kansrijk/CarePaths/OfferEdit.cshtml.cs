@@ -20,7 +20,9 @@ public sealed class OfferForm
     public string? MinAge { get; set; }
     public string? MaxAge { get; set; }
     public string? Insurance { get; set; }
-    public string? Languages { get; set; }
+    /// <summary>Language codes, one per ticked box (a list typed with commas is still read).</summary>
+    public List<string> Languages { get; set; } = [];
+    public IReadOnlyList<string> LanguageCodes => [.. Languages.SelectMany(l => CarePathEditor.LanguageList(l)).Distinct()];
     public string? Cost { get; set; }
     public string? Access { get; set; }
     public string? Phone { get; set; }
@@ -33,7 +35,7 @@ public sealed class OfferForm
     /// <summary>The version of the offer the form was filled from (no lost updates).</summary>
     public int? Version { get; set; }
 
-    public CarePathEditor.OfferInput ToInput() => new(OrganisationId, Name, Description, Themes, TargetGroup, MinAge, MaxAge, Insurance, Languages, Cost,
+    public CarePathEditor.OfferInput ToInput() => new(OrganisationId, Name, Description, Themes, TargetGroup, MinAge, MaxAge, Insurance, string.Join(",", Languages), Cost,
         Access, Phone, Email, Website, Municipalities, National, InterventionId, LastCheckedOn, Version);
 
     public static OfferForm From(Offer o, IReadOnlyDictionary<int, string> themeCodes) => new()
@@ -46,13 +48,13 @@ public sealed class OfferForm
         MinAge = o.MinAge?.ToString(CultureInfo.InvariantCulture),
         MaxAge = o.MaxAge?.ToString(CultureInfo.InvariantCulture),
         Insurance = o.Insurance.ToString(),
-        Languages = string.Join(", ", CarePathNames.LanguageCodes(o.Languages)),
+        Languages = [.. CarePathNames.LanguageCodes(o.Languages)],
         Cost = o.Cost,
         Access = o.Access.ToString(),
         Phone = o.Phone,
         Email = o.Email,
         Website = o.Website,
-        Municipalities = string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Where(c => c != Geography.Area.NetherlandsCode).Order()),
+        Municipalities = Geography.MunicipalityDirectory.Names(o.Municipalities.Select(m => m.MunicipalityCode).Where(c => c != Geography.Area.NetherlandsCode)),
         National = o.National,
         InterventionId = o.InterventionId?.ToString(CultureInfo.InvariantCulture),
         LastCheckedOn = o.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -79,7 +81,7 @@ public sealed class OfferEditModel(KansrijkDb db, TimeProvider clock, CarePathEd
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         Form = Offer is null
-            ? new OfferForm { Access = nameof(OfferAccess.SelfReferral), Insurance = nameof(InsuranceCriterion.Any), Languages = "nl", LastCheckedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+            ? new OfferForm { Access = nameof(OfferAccess.SelfReferral), Insurance = nameof(InsuranceCriterion.Any), Languages = ["nl"], LastCheckedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
             : OfferForm.From(Offer, Themes.ToDictionary(t => t.Id, t => t.Code));
         return Page();
     }

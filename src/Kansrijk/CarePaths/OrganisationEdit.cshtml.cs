@@ -25,7 +25,7 @@ public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, string.Join(", ", o.Municipalities.Select(m => m.MunicipalityCode).Order()), o.Version);
+        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, Geography.MunicipalityDirectory.Names(o.Municipalities.Select(m => m.MunicipalityCode)), o.Version);
         if (Request.Query.ContainsKey("opgeslagen")) Message = "De organisatie is opgeslagen.";
         return Page();
     }

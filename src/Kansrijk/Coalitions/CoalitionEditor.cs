@@ -157,7 +157,7 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", out var date) || DateOnly.TryParseExact(text.Trim(), "d-M-yyyy", out date)) return date;
-        errors.Add(field, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2022.");
+        errors.Add(field, "Vul een bestaande datum in: dag, maand en jaar in cijfers, bijvoorbeeld 15 3 2022.");
         return null;
     }
 

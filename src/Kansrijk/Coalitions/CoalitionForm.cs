@@ -26,7 +26,7 @@ public sealed class CoalitionForm
     {
         Name = c.Name,
         Kind = c.Kind.ToString(),
-        Municipalities = string.Join(", ", c.Municipalities.Select(m => m.MunicipalityCode).Order()),
+        Municipalities = MunicipalityDirectory.Names(c.Municipalities.Select(m => m.MunicipalityCode)),
         Status = c.Status.ToString(),
         StatusSince = c.StatusSince?.ToString(CultureInfo.InvariantCulture),
         Plan = c.Plan?.ToString() ?? "",
@@ -36,8 +36,8 @@ public sealed class CoalitionForm
         Version = c.Version,
     };
 
-    public IReadOnlyList<string> MunicipalityCodes() =>
-        [.. (Municipalities ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct()];
+    /// <summary>The codes of the municipalities typed by name (or CBS code); an unknown name comes back as typed.</summary>
+    public IReadOnlyList<string> MunicipalityCodes() => MunicipalityDirectory.Codes(Municipalities);
 }
 
 /// <summary>The registry rules for a coalition's core facts, with a Dutch message at each field.</summary>
@@ -59,7 +59,7 @@ public sealed class CoalitionFormRules(KansrijkDb db, Authorizer authorizer)
         if (!string.IsNullOrWhiteSpace(form.PlanAdoptedOn))
         {
             if (!DateOnly.TryParseExact(form.PlanAdoptedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var adopted))
-                errors.Add("PlanAdoptedOn", "Vul een datum in, bijvoorbeeld 2022-03-15.");
+                errors.Add("PlanAdoptedOn", "Vul een bestaande datum in: dag, maand en jaar in cijfers, bijvoorbeeld 15 3 2022.");
             else if (plan != PlanStatus.Adopted)
                 errors.Add("PlanAdoptedOn", "Een datum van vaststelling hoort alleen bij een vastgesteld plan van aanpak.");
             else if (since is not null && adopted.Year < since)
@@ -70,14 +70,14 @@ public sealed class CoalitionFormRules(KansrijkDb db, Authorizer authorizer)
         var codes = form.MunicipalityCodes();
         if (codes.Count == 0)
         {
-            errors.Add("Municipalities", "Vul minstens één gemeentecode in, bijvoorbeeld GM0392.");
+            errors.Add("Municipalities", "Vul minstens één gemeente in, bijvoorbeeld Haarlem.");
             return errors;
         }
         var known = await db.Areas.Where(a => codes.Contains(a.Code) && a.Type == AreaType.Municipality).Select(a => a.Code).ToListAsync(ct);
         var unknown = codes.Except(known).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add("Municipalities", $"Geen gemeentecode: {string.Join(", ", unknown)}.");
+            errors.Add("Municipalities", MunicipalityDirectory.Unknown(unknown));
         }
         else if (kind == CoalitionKind.Local && codes.Count != 1)
         {
@@ -114,7 +114,7 @@ public sealed class CoalitionFormRules(KansrijkDb db, Authorizer authorizer)
     {
         var scope = await authorizer.ScopeAsync(ct);
         var outside = codes.Where(c => !scope.Covers(c)).Distinct().ToList();
-        return outside.Count == 0 ? "" : $"Buiten uw scope: {string.Join(", ", outside)}.";
+        return outside.Count == 0 ? "" : $"Niet uw gemeente: {string.Join(", ", outside.Select(MunicipalityDirectory.NameOf))}.";
     }
 
     /// <summary>Copies the checked form onto the coalition and says what changed.</summary>

@@ -34,12 +34,12 @@ public static class CoalitionNames
     public static string Dutch(PartnerType type) => type switch
     {
         PartnerType.MidwiferyPractice => "verloskundigenpraktijk",
-        PartnerType.Vsv => "VSV",
+        PartnerType.Vsv => "verloskundig samenwerkingsverband (VSV)",
         PartnerType.Hospital => "ziekenhuis",
         PartnerType.MaternityCare => "kraamzorg",
-        PartnerType.Jgz => "JGZ",
+        PartnerType.Jgz => "jeugdgezondheidszorg (JGZ)",
         PartnerType.Ggd => "GGD",
-        PartnerType.Cjg => "CJG",
+        PartnerType.Cjg => "centrum voor jeugd en gezin (CJG)",
         PartnerType.SocialTeam => "sociaal wijkteam",
         PartnerType.GeneralPractitioner => "huisarts",
         PartnerType.HealthInsurer => "zorgverzekeraar",

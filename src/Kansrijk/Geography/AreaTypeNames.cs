@@ -11,6 +11,16 @@ public static class AreaTypeNames
         _ => type.ToString(),
     };
 
+    /// <summary>The heading of a group of areas of one kind, e.g. in a grouped select.</summary>
+    public static string Plural(AreaType type) => type switch
+    {
+        AreaType.Country => "Land",
+        AreaType.Province => "Provincies",
+        AreaType.GgdRegion => "GGD-regio's",
+        AreaType.Municipality => "Gemeenten",
+        _ => type.ToString(),
+    };
+
     /// <summary>The names the API uses in <c>?type=</c> and in its answers.</summary>
     public static string Api(AreaType type) => type switch
     {

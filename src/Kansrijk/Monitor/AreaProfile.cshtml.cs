@@ -31,6 +31,28 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
     public static IReadOnlyList<TrendSeries> SeriesOf(IndicatorBlock block) =>
         [.. Enum.GetValues<TrendSeries>().Where(s => block.Trend.Any(t => t.Series(s) is not null))];
 
+    /// <summary>A figure a chart can draw: not suppressed, not "onvoldoende gegevens", with a value.</summary>
+    public static bool Drawable(MonitorCell? cell) => cell is { Suppressed: false, InsufficientData: false, Value: not null };
+
+    /// <summary>The series the trend chart draws (at least one figure); the caption and legend name only these.</summary>
+    public static IReadOnlyList<TrendSeries> DrawnSeriesOf(IndicatorBlock block) =>
+        [.. SeriesOf(block).Where(s => block.Trend.Any(t => Drawable(t.Series(s))))];
+
+    /// <summary>Whether there is a line to draw: two or more figures of the drawn series.</summary>
+    public static bool HasChart(IndicatorBlock block) =>
+        block.Trend.Sum(t => DrawnSeriesOf(block).Count(s => Drawable(t.Series(s)))) >= 2;
+
+    /// <summary>The chart's caption, from what it draws: which series, which years, and that gaps are years without a figure.</summary>
+    public string TrendCaption(IndicatorBlock block)
+    {
+        var drawn = DrawnSeriesOf(block);
+        var years = block.Trend.Where(t => drawn.Any(s => Drawable(t.Series(s)))).Select(t => t.Period).ToList();
+        var gaps = block.Trend.Any(t => drawn.Any(s => !Drawable(t.Series(s))));
+        return $"Trend van {block.Indicator.Name}, {years.First()} tot en met {years.Last()}. Lijnen: {string.Join("; ", drawn.Select(SeriesName))}."
+            + (gaps ? " Een jaar zonder cijfer is een onderbreking in de lijn." : "")
+            + " De cijfers staan in de tabel hieronder.";
+    }
+
     public string SeriesName(TrendSeries series) => series switch
     {
         TrendSeries.Own => $"{Area.Name}, berekend",
@@ -49,6 +71,8 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
     public Area? Province { get; private set; }
     public IReadOnlyList<Area> PeerAreas { get; private set; } = [];
     public string? PeerError { get; private set; }
+    /// <summary>The comparison municipalities as the box shows them: by name when they are known, else as typed.</summary>
+    public string? PeerNames => PeerError is null && PeerAreas.Count > 0 ? string.Join(", ", PeerAreas.Select(a => a.Name)) : Peers;
     public IReadOnlyList<IndicatorBlock> Blocks { get; private set; } = [];
     public IReadOnlyList<Indicator> WithoutData { get; private set; } = [];
     public bool AnySynthetic => Blocks.Any(b => b.Comparisons.Any(c => c.Cell?.Synthetic == true) || b.Trend.Any(t => t.Own?.Synthetic == true || t.National?.Synthetic == true));
@@ -129,12 +153,11 @@ public sealed class AreaProfileModel(MonitorQueries queries) : PageModel
 
     private List<Area> ReadPeers(IReadOnlyDictionary<string, Area> areas)
     {
-        var codes = (Peers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        var codes = MunicipalityDirectory.Codes(Peers).ToList();
         var unknown = codes.Where(c => !areas.TryGetValue(c, out var a) || a.Type != AreaType.Municipality).ToList();
         if (unknown.Count > 0)
         {
-            PeerError = $"Geen gemeentecode: {string.Join(", ", unknown)}. Gebruik CBS-codes zoals GM0363.";
+            PeerError = MunicipalityDirectory.Unknown(unknown);
             return [];
         }
         if (codes.Count > MaxPeers)

@@ -20,6 +20,12 @@ public sealed class IndicatorOverviewModel(MonitorQueries queries) : PageModel
     public IReadOnlyList<Area> Provinces { get; private set; } = [];
     public IReadOnlyList<Area> GgdRegions { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>The map's class bounds, over all municipalities (not only the filtered ones), so colours stay put under a filter.</summary>
+    public IReadOnlyList<decimal> MapBreaks { get; private set; } = [];
+    /// <summary>Rows the map colours (a figure that is shown) and rows it draws grey.</summary>
+    public int MappedCount => Rows.Count(r => r.Cell is { Suppressed: false, InsufficientData: false, Value: not null });
+    public int UnmappedCount => Rows.Count - MappedCount;
+    public string? FilterName { get; private set; }
     public MonitorCell? National => Table?.Computed.GetValueOrDefault(Area.NetherlandsCode);
     public MonitorCell? NationalPublished => Table?.Published.GetValueOrDefault(Area.NetherlandsCode);
     public bool AnySynthetic => Rows.Any(r => r.Cell?.Synthetic == true);
@@ -43,6 +49,9 @@ public sealed class IndicatorOverviewModel(MonitorQueries queries) : PageModel
         var areas = await queries.AreasAsync(ct);
         Provinces = [.. areas.Where(a => a.Type == AreaType.Province).OrderBy(a => a.SearchName, StringComparer.Ordinal)];
         GgdRegions = [.. areas.Where(a => a.Type == AreaType.GgdRegion).OrderBy(a => a.SearchName, StringComparer.Ordinal)];
+        MapBreaks = Table is null ? [] : MapClasses.Breaks(Table, areas.Where(a => a.Type == AreaType.Municipality));
+        FilterName = string.Join(" en ", new[] { Provinces.FirstOrDefault(p => p.Code == ProvinceChoice)?.Name is { } pn ? $"provincie {pn}" : null,
+            GgdRegions.FirstOrDefault(g => g.Code == GgdChoice)?.Name is { } gn ? $"GGD-regio {gn}" : null }.OfType<string>());
         var municipalities = areas.Where(a => a.Type == AreaType.Municipality)
             .Where(a => string.IsNullOrEmpty(ProvinceChoice) || a.ProvinceCode == ProvinceChoice)
             .Where(a => string.IsNullOrEmpty(GgdChoice) || a.GgdRegionCode == GgdChoice);

@@ -29,7 +29,7 @@ public sealed class MonitorIndexModel(MonitorQueries queries) : PageModel
         }
         Rows = rows;
         AreaChoices = [.. (await queries.AreasAsync(ct)).Where(a => a.Type != AreaType.Country)
-            .OrderBy(a => a.Type).ThenBy(a => a.SearchName, StringComparer.Ordinal)];
+            .OrderByDescending(a => a.Type).ThenBy(a => a.SearchName, StringComparer.Ordinal)];
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)

@@ -20,6 +20,14 @@ public static class MonitorNames
         _ => unit.ToString(),
     };
 
+    /// <summary>The label of a chart's value axis.</summary>
+    public static string Axis(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percentage => "Percentage (%)",
+        IndicatorUnit.PerThousand => "Per 1.000",
+        _ => "Aantal",
+    };
+
     public static string Dutch(DesiredDirection direction) => direction switch
     {
         DesiredDirection.Up => "hoger is beter",
@@ -41,6 +49,13 @@ public static class MonitorNames
         ValueOrigin.CarePaths => "de zorgpaden",
         _ => "een import",
     };
+
+    /// <summary>"L12 Borstvoeding" reads as code first; plain words lead, the code follows for those who know it.</summary>
+    public static string Title(Indicator indicator) => $"{indicator.Name} ({indicator.Code})";
+
+    public const string NumeratorDenominatorExplained =
+        "Zo lezen we een percentage: de teller is het aantal mensen dat meetelt, de noemer is de hele groep waarover het gaat. "
+        + "Teller gedeeld door noemer is het percentage.";
 
     public const string Suppressed = "minder dan 10 waarnemingen";
     /// <summary>An aggregate for which too few of its municipalities have counts (see <c>Monitor:MinimumCoverage</c>).</summary>

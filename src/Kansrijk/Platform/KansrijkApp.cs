@@ -10,6 +10,7 @@ using Kansrijk.Monitor;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
@@ -159,6 +160,7 @@ public static class KansrijkApp
         app.UseApiAntiforgery();
         app.UseKansrijkPasswordChangeGate();
         app.UseAuthorization();
+        app.UseDateParts();
 
         app.MapKansrijkHealth();
         app.MapOpenApi(ApiDocument.Route).WithPublicReads();

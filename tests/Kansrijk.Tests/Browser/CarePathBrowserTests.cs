@@ -82,7 +82,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw zorgpad" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByLabel("Thema").SelectOptionAsync("roken-en-alcohol");
-        await page.GetByLabel("Gemeente (CBS-code)").FillAsync("GM0392");
+        await page.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Haarlem" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Zorgpad aanmaken" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Roken en alcohol in Haarlem bewerken" }).WaitForAsync();
         Assert.Equal("Concept", await page.Locator("#status").InnerTextAsync());

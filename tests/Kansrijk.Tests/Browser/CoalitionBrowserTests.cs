@@ -18,16 +18,17 @@ public sealed class CoalitionBrowserTests(BrowserFixture browser)
         Assert.Contains("€ 135.000", await page.Locator("#begroting-2022").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie bewerken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Begroting, partners en activiteiten bewerken" }).ClickAsync();
         await page.WaitForURLAsync("**/bewerken");
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync("2025");
+        var budget = page.Locator("form[action*='handler=Budget']");
+        await budget.GetByLabel("Jaar", new() { Exact = true }).FillAsync("2025");
         await page.GetByLabel("Bron", new() { Exact = true }).SelectOptionAsync("MunicipalBudget");
         await page.GetByLabel("Bedrag in euro").FillAsync("-5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsregel toevoegen" }).ClickAsync();
         Assert.Contains("negatief", await page.Locator("#Amount-fout").InnerTextAsync());
-        Assert.Equal("2025", await page.GetByLabel("Jaar", new() { Exact = true }).InputValueAsync());
+        Assert.Equal("2025", await budget.GetByLabel("Jaar", new() { Exact = true }).InputValueAsync());
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByLabel("Bedrag in euro").FillAsync("40.000");
@@ -36,8 +37,8 @@ public sealed class CoalitionBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/coalities/nieuw/gegevens");
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Gemeenten (CBS-codes, met komma's)").FillAsync("GM0392");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await page.GetByLabel("Gemeenten", new() { Exact = true }).FillAsync("Haarlem");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Coalitie aanmaken" }).ClickAsync();
         Assert.Contains("Vul de naam", await page.Locator("#Name-fout").InnerTextAsync());
         Assert.Contains("al een lokale coalitie", await page.Locator("#Municipalities-fout").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);

@@ -26,7 +26,7 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByLabel("1. Inleiding").FillAsync("Dit jaar groeide de coalitie met het sociale domein.");
         await page.GetByLabel("8. Conclusie").FillAsync("De basis staat; nu de uitvoering.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Teksten opslaan" }).ClickAsync();
         await page.WaitForURLAsync("**/voortgang/2022");
         Assert.Contains("groeide de coalitie", await page.Locator("article").InnerTextAsync());
 
@@ -97,7 +97,7 @@ public sealed class CoalitionReportBrowserTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Link, new() { Name = "VoorZorg" }).ClickAsync();
         await admin.GetByLabel("Erkenning").SelectOptionAsync("StrongEvidence");
         await Axe.AssertNoViolationsAsync(admin);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Interventie opslaan" }).ClickAsync();
         await admin.WaitForURLAsync("**/coalities/interventies");
         Assert.Contains("sterke aanwijzingen", await admin.Locator("#interventies tbody tr", new() { HasText = "VoorZorg" }).InnerTextAsync());
     }

@@ -38,9 +38,10 @@ public sealed class MonitorBrowserTests(BrowserFixture browser)
         await section.GetByText("Tabel met de trend").ClickAsync();
         Assert.True(await section.Locator("#trend-l12 tbody tr").CountAsync() >= 5);
 
-        await page.GetByLabel("Vergelijk met gemeenten").FillAsync("GM0363");
+        await page.GetByLabel("Vergelijk met andere gemeenten").FillAsync("Amsterdam");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijken" }).ClickAsync();
-        await page.WaitForURLAsync("**vergelijk=GM0363**");
+        await page.WaitForURLAsync("**vergelijk=Amsterdam**");
+        Assert.Equal("Amsterdam", await page.GetByLabel("Vergelijk met andere gemeenten").InputValueAsync());
         Assert.Equal(1, await page.Locator("section[aria-labelledby=titel-l12] tr[data-area=GM0363]").CountAsync());
         await Axe.AssertNoViolationsAsync(page);
 
@@ -62,7 +63,7 @@ public sealed class MonitorBrowserTests(BrowserFixture browser)
         Assert.Equal(342, await page.Locator("#gemeenten tbody tr").CountAsync());
 
         await page.GetByLabel("Provincie").SelectOptionAsync("PV20");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kaart en tabel tonen" }).ClickAsync();
         await page.WaitForURLAsync("**provincie=PV20**");
         Assert.Equal(10, await page.Locator("#gemeenten tbody tr").CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Waarde" }).ClickAsync();

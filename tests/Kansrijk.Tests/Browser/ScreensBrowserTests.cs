@@ -52,7 +52,7 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
 
     private const string PageOverflowScript = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
-    private static async Task AssertFitsAsync(IPage page, string what, int width)
+    internal static async Task AssertFitsAsync(IPage page, string what, int width)
     {
         var overflow = await page.EvaluateAsync<int>(PageOverflowScript);
         Assert.True(overflow <= 0, $"{what} at {width}px: the page scrolls sideways by {overflow}px");
@@ -165,7 +165,7 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
         await BrowserLogin.AsAsync(page, DemoAccounts.Coordinator);
         await page.GotoAsync("/coalities");
         await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie Kansrijke Start Haarlem" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie bewerken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Begroting, partners en activiteiten bewerken" }).ClickAsync();
         await page.WaitForURLAsync("**/bewerken");
         Assert.DoesNotMatch("^Fout:", await page.TitleAsync());
 

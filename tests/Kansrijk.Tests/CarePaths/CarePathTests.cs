@@ -201,7 +201,7 @@ public abstract class CarePathTests(KansrijkFactory app)
             ["Region"] = "GG3109",
         }));
         Assert.Contains("alle gemeenten van de regio", refused.QuerySelector("#Region-fout")!.TextContent);
-        Assert.Equal("GG3109", refused.QuerySelector("input#Region")!.GetAttribute("value"));
+        Assert.Equal("GG3109", refused.QuerySelector("select#Region option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -276,7 +276,10 @@ public abstract class CarePathTests(KansrijkFactory app)
             ["Region"] = "GG7014",
         }));
         Assert.Contains("Haarlem hoort niet bij GGD Haaglanden", wrong.QuerySelector("#Region-fout")!.TextContent);
-        Assert.Equal("GM0392", wrong.QuerySelector("input#Municipality")!.GetAttribute("value"));
+        // the municipality is picked from a select grouped by province, by name; what was chosen stays chosen
+        Assert.Equal("GM0392", wrong.QuerySelector("select#Municipality option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Haarlem", wrong.QuerySelector("select#Municipality option[selected]")!.TextContent);
+        Assert.Equal("Noord-Holland", wrong.QuerySelector("select#Municipality option[selected]")!.ParentElement!.GetAttribute("label"));
 
         var regional = await admin.PostFormAsync("/zorgpaden/beheer/paden/nieuw", new Dictionary<string, string> { ["Theme"] = "tienerzwangerschap", ["Region"] = "GG3109" });
         Assert.Equal(HttpStatusCode.Redirect, regional.StatusCode);
@@ -405,6 +408,10 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains("niet te bereiken", unreachable.QuerySelector("#Phone-fout")!.TextContent);
         Assert.Equal("Taalcafé voor moeders", unreachable.QuerySelector("input#Name")!.GetAttribute("value"));
         Assert.NotNull(unreachable.QuerySelector("input[name=Themes][value=laaggeletterdheid-en-taal][checked]"));
+        // languages are ticked boxes; the typed list "nl, ar" comes back as two ticked boxes, English stays unticked
+        Assert.NotNull(unreachable.QuerySelector("input[type=checkbox][name=Languages][value=ar][checked]"));
+        Assert.NotNull(unreachable.QuerySelector("input[type=checkbox][name=Languages][value=nl][checked]"));
+        Assert.Null(unreachable.QuerySelector("input[type=checkbox][name=Languages][value=en][checked]"));
 
         var wrong = await Forms.ParseAsync(await coordinator.PostFormAsync("/zorgpaden/beheer/aanbod/nieuw", new Dictionary<string, string>(fields)
         {
@@ -416,7 +423,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         }));
         Assert.Contains("geen telefoonnummer", wrong.QuerySelector("#Phone-fout")!.TextContent);
         Assert.Contains("geen e-mailadres", wrong.QuerySelector("#Email-fout")!.TextContent);
-        Assert.Contains("GM0518 valt erbuiten", wrong.QuerySelector("#Municipalities-fout")!.TextContent);
+        Assert.Contains("'s-Gravenhage valt erbuiten", wrong.QuerySelector("#Municipalities-fout")!.TextContent);
         Assert.Contains("leeftijdsgrens is leeg", wrong.QuerySelector("#MaxAge-fout")!.TextContent);
         Assert.Equal("taalcafe at example.org", wrong.QuerySelector("input#Email")!.GetAttribute("value"));
 
@@ -476,7 +483,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains(errors, e => e is { Row: 3, Column: "talen" } && e.Message.Contains("xx"));
         Assert.Contains(errors, e => e is { Row: 3, Column: "telefoon" });
         Assert.Contains(errors, e => e is { Row: 3, Column: "email" });
-        Assert.Contains(errors, e => e is { Row: 3, Column: "gemeenten" } && e.Message.Contains("GM0518"));
+        Assert.Contains(errors, e => e is { Row: 3, Column: "gemeenten" } && e.Message.Contains("'s-Gravenhage"));
         Assert.Contains(errors, e => e is { Row: 3, Column: "laatst_gecontroleerd" });
         Assert.Contains(errors, e => e is { Row: 4, Column: "telefoon" } && e.Message.Contains("niet te bereiken"));
         await using var scope = app.Scope();

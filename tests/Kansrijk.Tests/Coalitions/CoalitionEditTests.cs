@@ -247,7 +247,8 @@ public abstract class CoalitionRegistryPageTests(KansrijkFactory app)
             ["EndsOn"] = "2024-03-01",
         }, "main form[action*=Activity]"));
         Assert.Contains("voor de begindatum", refused.QuerySelector("#EndsOn-fout")!.TextContent);
-        Assert.Equal("2024-03-01", refused.QuerySelector("input#EndsOn")!.GetAttribute("value"));
+        // the date comes back in its three boxes
+        Assert.Equal(["1", "3", "2024"], new[] { "EndsOn", "EndsOn-maand", "EndsOn-jaar" }.Select(id => refused.QuerySelector($"input#{id}")!.GetAttribute("value")));
     }
 
     [Fact]

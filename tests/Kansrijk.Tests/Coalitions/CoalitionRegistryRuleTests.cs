@@ -55,7 +55,10 @@ public abstract class CoalitionRegistryRuleTests(KansrijkFactory app)
         var page = await Forms.ParseAsync(await admin.PostFormAsync("/coalities/nieuw/gegevens", Facts("Test", "Local", "GM0344, GM0014", "2021", "Adopted", "2019-05-01")));
         Assert.Contains("vóór 2021", page.QuerySelector("#PlanAdoptedOn-fout")!.TextContent);
         Assert.Contains("één gemeente", page.QuerySelector("#Municipalities-fout")!.TextContent);
-        Assert.Equal("2019-05-01", page.QuerySelector("input#PlanAdoptedOn")!.GetAttribute("value"));
+        // the date comes back in its three boxes (day, month, year), the day box carrying the field's id for the summary's link
+        Assert.Equal("1", page.QuerySelector("input#PlanAdoptedOn")!.GetAttribute("value"));
+        Assert.Equal("5", page.QuerySelector("input#PlanAdoptedOn-maand")!.GetAttribute("value"));
+        Assert.Equal("2019", page.QuerySelector("input#PlanAdoptedOn-jaar")!.GetAttribute("value"));
     }
 
     [Fact]

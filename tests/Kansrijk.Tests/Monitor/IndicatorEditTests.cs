@@ -42,7 +42,7 @@ public abstract class IndicatorEditTests(KansrijkFactory app)
         Assert.Contains("Aangemaakt", history[1]);
 
         var overview = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{code}");
-        Assert.Equal($"{code} Borstvoeding op drie maanden", overview.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Borstvoeding op drie maanden ({code})", overview.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

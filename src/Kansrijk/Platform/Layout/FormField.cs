@@ -9,6 +9,10 @@ public sealed record FormField(string Name, string Label, string? Value, string?
     /// <summary>More than 0: a text area of this many rows instead of a one-line input.</summary>
     public int Rows { get; init; }
     public IReadOnlyList<(string Value, string Text)>? Options { get; init; }
+    /// <summary>Options in groups (optgroup), after <see cref="Options"/> (which then holds the empty first choice).</summary>
+    public IReadOnlyList<(string Group, IReadOnlyList<(string Value, string Text)> Options)>? Groups { get; init; }
+    /// <summary>The id of a datalist with suggestions for a text box.</summary>
+    public string? List { get; init; }
 
     public string ErrorId => $"{Name}-fout";
     public string DescriptionId => $"{Name}-uitleg";

@@ -19,6 +19,9 @@ public sealed class KansrijkOptions
     /// <summary>Login attempts per client address per minute before 429.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 30;
 
+    /// <summary>The public address for questions and complaints about accessibility (the accessibility statement shows it).</summary>
+    public string AccessibilityContact { get; set; } = "toegankelijkheid@kansrijk.example";
+
     /// <summary>HTTPS port the redirect for plain HTTP points to (root key HttpsPort).</summary>
     public int HttpsPort { get; set; } = 443;
 }
