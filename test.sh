@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Kansrijk on this machine: unit, integration on SQLite and on PostgreSQL, and browser tests.
-# Installs what is missing (Chromium, PostgreSQL, npm packages via the build) and starts a throwaway
+# Installs what is missing (Chromium, LibreOffice Writer, pdftotext, PostgreSQL, npm packages via the build) and starts a throwaway
 # PostgreSQL server from the machine's binaries. Usage: ./test.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +16,9 @@ need_apt() {
 
 # --- what the tests need -----------------------------------------------------------------------
 if [ ! -x /usr/bin/chromium ]; then say "Chromium installeren (apt)"; need_apt chromium; fi
+# LibreOffice lays out the Word file of the progress report, pdftotext reads the PDFs (tests that need them fail without)
+if ! command -v soffice >/dev/null; then say "LibreOffice Writer installeren (apt)"; need_apt libreoffice-writer-nogui; fi
+if ! command -v pdftotext >/dev/null; then say "pdftotext installeren (apt, poppler-utils)"; need_apt poppler-utils; fi
 # shellcheck source=scripts/postgres.sh
 . "$root/scripts/postgres.sh"
 # Everything this run writes to the temp folder (test databases, results, logs) goes to one folder, removed at the end.

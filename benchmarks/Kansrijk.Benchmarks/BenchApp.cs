@@ -28,6 +28,7 @@ internal sealed class BenchApp(DatabaseProvider provider, string connection, boo
         builder.UseSetting("Kansrijk:Demo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Kansrijk:Cache:Enabled", outputCache ? "true" : "false");
+        builder.UseSetting("Kansrijk:Cache:WarmAfterChanges", outputCache ? "true" : "false");
         // the access log's key and checkpoints in the temp folder, not in the source tree
         builder.UseSetting("AccessLog:KeyFile", Path.Combine(Path.GetTempPath(), "kansrijk-bench-keys", "access-log.key"));
         builder.UseSetting("AccessLog:CheckpointFile", Path.Combine(Path.GetTempPath(), "kansrijk-bench-keys", $"checkpoints-{Guid.NewGuid():N}"));

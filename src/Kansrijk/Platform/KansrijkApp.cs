@@ -138,6 +138,7 @@ public static class KansrijkApp
 
         var app = builder.Build();
 
+        app.UseKansrijkCacheWarming();
         app.UseForwardedHeaders();
         // Early, so that it also logs what is redirected or refused further on.
         app.UseKansrijkRequestLog();

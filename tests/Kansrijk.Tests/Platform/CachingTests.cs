@@ -1,8 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Kansrijk.Monitor.Import;
+using Kansrijk.Platform.Caching;
 using Kansrijk.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kansrijk.Tests.Platform;
@@ -15,7 +16,7 @@ public abstract partial class CachingTests(KansrijkFactory app)
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (encoding is not null)
         {
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
         }
         return await client.SendAsync(request);
     }
@@ -129,6 +130,52 @@ public abstract partial class CachingTests(KansrijkFactory app)
             }
         }
         Assert.True(seen, "the first instance still serves the page from before the import");
+    }
+
+    [Fact]
+    public async Task After_an_import_on_one_instance_the_other_fills_its_cache_before_the_first_visitor_comes()
+    {
+        await using var warm = new KansrijkFactory(app);
+        warm.Settings["Kansrijk:Cache:WarmAfterChanges"] = "true";
+        warm.Settings["Kansrijk:Cache:VersionCheckMilliseconds"] = "200";
+        using var visitor = warm.NewClient();
+        // a visitor came by before, so the instance knows the address it is reached at
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(visitor, "/gebieden", "br")).StatusCode);
+        var warmer = warm.Services.GetRequiredService<CacheWarmer>();
+        await UntilAsync(() => warmer.WarmedVersion >= 0, "the warmer did not start");
+
+        long version;
+        await using (var scope = app.Scope())
+        {
+            var csv = "indicator;gebied;periode;teller;noemer;waarde\n" + string.Concat(
+                new[] { "GM0392", "GM0363", "GM0394", "GM0518", "GM0599" }.Select(code => $"LM09;{code};2037;130;1000;\n"));
+            var result = await scope.ServiceProvider.GetRequiredService<IndicatorImporter>()
+                .ImportAsync(new StringReader(csv), "warm.csv", "warmtest", "test");
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            version = await scope.ServiceProvider.GetRequiredService<Kansrijk.Platform.Database.KansrijkDb>()
+                .Set<DataVersion>().Select(v => v.Value).SingleAsync();
+        }
+        await UntilAsync(() => warmer.WarmedVersion >= version, $"the second instance did not warm its cache for data version {version}");
+        Assert.True(warmer.LastRun.Pages >= 2 * CacheWarmer.StartPages.Length, $"{warmer.LastRun.Pages} pages warmed");
+
+        // the first visitor of the indicator page after the import, with what Chromium sends: straight from the cache
+        var first = await GetAsync(visitor, "/monitor/indicator/LM09", "gzip, deflate, br, zstd");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.Age is not null, "the first visit after the import was rendered, not served from the warmed cache");
+        Assert.Equal(["br"], first.Content.Headers.ContentEncoding);
+        await using var brotli = new System.IO.Compression.BrotliStream(await first.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Contains("2037", await new StreamReader(brotli).ReadToEndAsync(), StringComparison.Ordinal);
+        var gzip = await GetAsync(visitor, "/monitor", "gzip");
+        Assert.True(gzip.Headers.Age is not null, "the gzip copy of /monitor was not warmed");
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, string failure)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(condition(), failure);
     }
 
     [GeneratedRegex("(?:href|src)=\"(/(?:css|js|lib)/[^\"]+)\"")]

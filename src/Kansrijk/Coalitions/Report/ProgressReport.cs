@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Coalitions.Report;
 
 /// <summary>One figure of the monitor in the report: the municipality against the Netherlands, already in words.</summary>
-public sealed record ReportFigure(string Municipality, string IndicatorCode, string Indicator, string Period, string Own, string National, string? Judgement, bool Synthetic);
+public sealed record ReportFigure(string Municipality, string IndicatorCode, string Indicator, string Period, string Own, string National, string? Judgement, bool OwnSynthetic, bool NationalSynthetic)
+{
+    public bool Synthetic => OwnSynthetic || NationalSynthetic;
+}
 
 /// <summary>Everything a coalition's progress report for one year shows, for the page and the Word file alike.</summary>
 public sealed record ProgressReport(
@@ -17,7 +20,7 @@ public sealed record ProgressReport(
     IReadOnlyList<Partner> Partners,
     IReadOnlyList<Activity> Activities,
     IReadOnlyList<Activity> NextYearActivities,
-    IReadOnlyList<(BudgetSource Source, decimal Amount)> Budget)
+    IReadOnlyList<(BudgetSource Source, decimal Amount, string Explanation)> Budget)
 {
     public Coalition Coalition => Detail.Coalition;
     public decimal BudgetTotal => Budget.Sum(b => b.Amount);
@@ -46,7 +49,8 @@ public sealed class ProgressReportBuilder(KansrijkDb db, CoalitionQueries coalit
         var texts = await db.ProgressReportTexts.AsNoTracking().FirstOrDefaultAsync(t => t.CoalitionId == coalitionId && t.Year == year, ct)
             ?? new ProgressReportText { CoalitionId = coalitionId, Year = year, UpdatedBy = "" };
         var budget = detail.Budget.Where(b => b.Year == year).GroupBy(b => b.Source).OrderBy(g => g.Key)
-            .Select(g => (g.Key, g.Sum(b => b.AmountCents) / 100m)).ToList();
+            .Select(g => (g.Key, g.Sum(b => b.AmountCents) / 100m,
+                string.Join("; ", g.Select(b => b.Note?.Trim()).Where(n => !string.IsNullOrEmpty(n)).Distinct()))).ToList();
         return new ProgressReport(
             detail, year, texts, await FiguresAsync(detail, year, ct),
             [.. detail.Coalition.Partners.Where(p => p.TakesPartIn(year)).OrderBy(p => p.Domain).ThenBy(p => p.Name)],
@@ -74,7 +78,7 @@ public sealed class ProgressReportBuilder(KansrijkDb db, CoalitionQueries coalit
                 figures.Add(new ReportFigure(
                     detail.MunicipalityNames.GetValueOrDefault(member.MunicipalityCode, member.MunicipalityCode), indicator.Code, indicator.Name,
                     table.Period.ToString(), MonitorFormat.Value(indicator, own), MonitorFormat.Value(indicator, national),
-                    MonitorFormat.Judgement(indicator, own, national), own?.Synthetic == true || national?.Synthetic == true));
+                    MonitorFormat.Judgement(indicator, own, national), own?.Synthetic == true, national?.Synthetic == true));
             }
         }
         return figures;

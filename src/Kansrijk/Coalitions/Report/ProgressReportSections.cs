@@ -17,6 +17,9 @@ public static class ProgressReportSections
 {
     public const string NotWritten = "Nog niet geschreven.";
 
+    /// <summary>After a synthetic figure (a non-breaking space and an asterisk); the note under the table explains it.</summary>
+    public const string SyntheticMark = "\u00a0*";
+
     public static IEnumerable<ReportBlock> Of(ProgressReport r)
     {
         var c = r.Coalition;
@@ -36,14 +39,16 @@ public static class ProgressReportSections
         {
             var caption = $"Cijfers van {(c.Municipalities.Count == 1 ? r.Municipalities : "de gemeenten")} naast Nederland (nieuwste jaar tot en met {r.Year})";
             // one municipality: no column that repeats its name on every row
+            // a synthetic figure is marked in its own row, so it cannot be copied without its mark
+            static string Marked(bool synthetic, string value) => synthetic ? value + SyntheticMark : value;
             yield return c.Municipalities.Count == 1
                 ? new ReportBlock.Table(caption, "cijfers-tabel", ["Indicator", "Jaar", r.Municipalities, "Nederland", "Oordeel"],
-                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[$"{f.IndicatorCode} {f.Indicator}", f.Period, f.Own, f.National, f.Judgement ?? ""])])
+                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[$"{f.IndicatorCode} {f.Indicator}", f.Period, Marked(f.OwnSynthetic, f.Own), Marked(f.NationalSynthetic, f.National), f.Judgement ?? ""])])
                 : new ReportBlock.Table(caption, "cijfers-tabel", ["Gemeente", "Indicator", "Jaar", "Gemeente", "Nederland", "Oordeel"],
-                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[f.Municipality, $"{f.IndicatorCode} {f.Indicator}", f.Period, f.Own, f.National, f.Judgement ?? ""])]);
+                    [.. r.Figures.Select(f => (IReadOnlyList<string>)[f.Municipality, $"{f.IndicatorCode} {f.Indicator}", f.Period, Marked(f.OwnSynthetic, f.Own), Marked(f.NationalSynthetic, f.National), f.Judgement ?? ""])]);
             if (r.Figures.Any(f => f.Synthetic))
             {
-                yield return new ReportBlock.Note($"Een deel van deze cijfers is {MonitorNames.SyntheticLabel}.");
+                yield return new ReportBlock.Note($"Een cijfer met{SyntheticMark} is {MonitorNames.SyntheticLabel}.");
             }
         }
 
@@ -76,8 +81,8 @@ public static class ProgressReportSections
         yield return new ReportBlock.Heading(2, $"6. Begroting {r.Year}", "begroting");
         yield return r.Budget.Count == 0
             ? new ReportBlock.Text($"Er staat voor {r.Year} geen begroting in het register.")
-            : new ReportBlock.Table($"Begroting {r.Year} per bron", "begroting-tabel", ["Bron", "Bedrag"],
-                [.. r.Budget.Select(b => (IReadOnlyList<string>)[CoalitionNames.Dutch(b.Source), CoalitionNames.Euro(b.Amount)]), ["Totaal", CoalitionNames.Euro(r.BudgetTotal)]]);
+            : new ReportBlock.Table($"Begroting {r.Year} per bron", "begroting-tabel", ["Bron", "Bedrag", "Toelichting"],
+                [.. r.Budget.Select(b => (IReadOnlyList<string>)[CoalitionNames.Dutch(b.Source), CoalitionNames.Euro(b.Amount), b.Explanation]), ["Totaal", CoalitionNames.Euro(r.BudgetTotal), ""]]);
 
         yield return new ReportBlock.Heading(2, $"7. Plannen voor {r.Year + 1}", "plannen");
         yield return new ReportBlock.Text(r.Texts.NextYear ?? NotWritten);

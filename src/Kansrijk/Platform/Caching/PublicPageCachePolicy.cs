@@ -6,8 +6,8 @@ namespace Kansrijk.Platform.Caching;
 
 /// <summary>
 /// Which responses the output cache keeps: GET and HEAD answers with 200 for a visitor who is not logged in, without a
-/// cookie set and not marked no-store, keyed by path, every query parameter, Accept-Encoding (the body is stored
-/// compressed) and the data version in the database. A logged-in user's pages are never looked up nor stored: their
+/// cookie set and not marked no-store, keyed by path, every query parameter, the encoding chosen from Accept-Encoding
+/// (the body is stored compressed) and the data version in the database. A logged-in user's pages are never looked up nor stored: their
 /// start page and navigation are personal, and their forms carry their own antiforgery token.
 /// </summary>
 public sealed class PublicPageCachePolicy(TimeSpan lifetime, bool enabled = true) : IOutputCachePolicy
@@ -42,13 +42,16 @@ public sealed class PublicPageCachePolicy(TimeSpan lifetime, bool enabled = true
         }
         context.CacheVaryByRules.QueryKeys = "*";
         // Origin too: the CORS header a public API answer carries depends on it
-        context.CacheVaryByRules.HeaderNames = new StringValues(["Accept-Encoding", "Origin"]);
+        context.CacheVaryByRules.HeaderNames = new StringValues(["Origin"]);
+        // the encoding the compression will choose, not the raw list: "gzip, deflate, br, zstd" and "br, gzip" share an entry
+        context.CacheVaryByRules.VaryByValues["encoding"] = AcceptedEncoding.Key(request.Headers.AcceptEncoding);
         // the care path pages remember the chosen municipality in a cookie
         context.CacheVaryByRules.VaryByValues["gemeente"] = request.Cookies[Kansrijk.CarePaths.CarePathIndexModel.MunicipalityCookie] ?? "";
         context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // an import in this process is seen as soon as it commits, before the database version is read again
         context.CacheVaryByRules.VaryByValues["monitor"] = services.GetRequiredService<MonitorDataVersion>().Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = lifetime;
+        services.GetRequiredService<CacheWarmer>().Saw(request);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -1,6 +1,7 @@
 // Enhancements for every page; the pages work without them.
 // 1. On a narrow screen the main navigation folds behind a "Menu" button (the button stays hidden without script).
 // 2. After a failed submit the error summary is brought into view and focused (the server also sets autofocus).
+// 3. A printed page carries the date and its address in the footer (css/print.css reads --kansrijk-print-where).
 (function () {
   "use strict";
   var nav = document.querySelector(".kansrijk-nav");
@@ -28,4 +29,11 @@
   if (summary) {
     summary.scrollIntoView({ block: "start" });
   }
+  function printFooter() {
+    var date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+    var text = "Afgedrukt op " + date + " van " + location.href;
+    document.documentElement.style.setProperty("--kansrijk-print-where", '"' + text.replace(/["\\]/g, "\\$&") + '"');
+  }
+  printFooter();
+  window.addEventListener("beforeprint", printFooter);
 })();
