@@ -17,11 +17,14 @@ public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathwa
     public FormErrors Errors { get; private set; } = new();
     public int? Duplicate { get; private set; }
     public IReadOnlyList<(string Value, string Text)> Organisations { get; private set; } = [];
-    public IReadOnlyList<(string Value, string Text)> Municipalities { get; private set; } = [];
+    public IReadOnlyList<(string Group, IReadOnlyList<(string Value, string Text)> Options)> Municipalities { get; } =
+        [.. Geography.MunicipalityDirectory.ByProvince().Select(g => (g.Group, (IReadOnlyList<(string, string)>)[.. g.Areas.Select(a => (a.Code, a.Name))]))];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
+        // Her own municipality first: most women she sees live there.
+        Form = Form with { MunicipalityCode = Platform.Pages.StartPage.Municipalities(User, Access.Role.Professional).FirstOrDefault() };
         await LoadAsync(ct);
         return Page();
     }
@@ -42,7 +45,5 @@ public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathwa
         var mine = (await authorizer.ScopeAsync(ct)).Organisations.ToList();
         Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name))];
-        Municipalities = [("", "Kies een gemeente"), .. (await db.Areas.AsNoTracking().Where(a => a.Type == Geography.AreaType.Municipality).OrderBy(a => a.Name)
-            .Select(a => new { a.Code, a.Name }).ToListAsync(ct)).Select(a => (a.Code, a.Name))];
     }
 }
