@@ -158,7 +158,11 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" }).ClickAsync();
         Assert.Contains("concept met wijzigingen", await page.Locator("#concept-uitleg").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Concept weggooien" }).ClickAsync();
+        // throwing the concept away asks first, with a warning-style button
+        await page.GetByRole(AriaRole.Link, new() { Name = "Concept weggooien" }).ClickAsync();
+        Assert.Contains("gaan verloren", await page.Locator("#wat-er-gebeurt").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, gooi het concept weg" }).ClickAsync();
         Assert.Contains("weggegooid", await page.Locator("#opgeslagen").InnerTextAsync());
         Assert.Equal("Gepubliceerd", await page.Locator("#status").InnerTextAsync());
     }

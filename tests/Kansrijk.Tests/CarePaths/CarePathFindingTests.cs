@@ -182,6 +182,72 @@ public abstract class CarePathFindingTests(KansrijkFactory app)
         Assert.Null((await app.NewClient().GetDocumentAsync("/zorgpaden")).QuerySelector("#themas"));
     }
 
+    // ---- 14: destructive actions are confirmed ----
+
+    /// <summary>Presses the warning button of a confirmation page, with its hidden fields, as a browser would.</summary>
+    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string url)
+    {
+        var page = await client.GetDocumentAsync(url);
+        var hidden = page.QuerySelectorAll("form#bevestigen input[type=hidden]")
+            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        return await client.PostFormAsync(url, hidden, "form#bevestigen");
+    }
+
+    [Fact]
+    public async Task Removing_a_step_or_rule_unpublishing_and_discarding_ask_first_and_say_what_will_happen()
+    {
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var created = await coordinator.PostFormAsync("/zorgpaden/beheer/paden/nieuw", new Dictionary<string, string> { ["Theme"] = "opvoeding-en-ouderschap", ["Municipality"] = "GM0392" });
+        var editUrl = Forms.PathOf(created.Headers.Location);
+        await coordinator.PostFormAsync(editUrl, new Dictionary<string, string> { ["Number"] = "1", ["Who"] = "Jeugdverpleegkundige", ["What"] = "Bespreek de opvoeding." }, "main form[action$='handler=Step']");
+        var edit = await coordinator.GetDocumentAsync(editUrl);
+        var homeStart = edit.QuerySelectorAll("select#RuleOfferId option").Single(o => o.TextContent.StartsWith("Home-Start", StringComparison.Ordinal)).GetAttribute("value")!;
+        await coordinator.PostFormAsync(editUrl, new Dictionary<string, string> { ["RuleMinAge"] = "", ["RuleMaxAge"] = "", ["RuleOfferId"] = homeStart, ["Situation"] = "met een baby" }, "main form[action$='handler=Rule']");
+
+        // removing the step: the button on the edit page leads to a confirmation page, not straight to the removal
+        edit = await coordinator.GetDocumentAsync(editUrl);
+        Assert.Null(edit.QuerySelector("main form[action$='handler=RemoveStep']"));
+        var stepLink = edit.QuerySelectorAll("main a").Single(a => a.TextContent == "Stap 1 verwijderen").GetAttribute("href")!;
+        var confirm = await coordinator.GetDocumentAsync(stepLink);
+        Assert.Equal("Stap 1 verwijderen?", confirm.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Bespreek de opvoeding", confirm.QuerySelector("#wat-er-gebeurt")!.TextContent);
+        Assert.Contains("utrecht-button--warning", confirm.QuerySelector("form#bevestigen button")!.ClassName);
+        Assert.NotNull(confirm.QuerySelector($"a[href='{editUrl}']"));
+        Assert.NotNull(edit.QuerySelector("li.kansrijk-step[data-number='1']"));
+        var removed = await Forms.ParseAsync(await ConfirmAsync(coordinator, stepLink));
+        Assert.Contains("De stap is verwijderd", removed.QuerySelector("#opgeslagen")!.TextContent);
+        Assert.Null(removed.QuerySelector("li.kansrijk-step[data-number='1']"));
+
+        var ruleLink = removed.QuerySelectorAll("#eigen-afspraken a").Single().GetAttribute("href")!;
+        var ruleConfirm = await coordinator.GetDocumentAsync(ruleLink);
+        Assert.Contains("met een baby", ruleConfirm.QuerySelector("#wat-er-gebeurt")!.TextContent);
+        var noRule = await Forms.ParseAsync(await ConfirmAsync(coordinator, ruleLink));
+        Assert.Empty(noRule.QuerySelectorAll("#eigen-afspraken li"));
+
+        // a live path: taking it offline asks first, and says professionals no longer see it
+        await coordinator.PostFormAsync(editUrl, new Dictionary<string, string>(), "main form[action*=Publish]");
+        var live = await coordinator.GetDocumentAsync(editUrl);
+        var offline = live.QuerySelectorAll("main a").Single(a => a.TextContent == "Terugzetten naar concept").GetAttribute("href")!;
+        var offlineConfirm = await coordinator.GetDocumentAsync(offline);
+        Assert.Contains("Professionals zien dit zorgpad niet meer", offlineConfirm.QuerySelector("#wat-er-gebeurt")!.TextContent);
+        Assert.Equal("Gepubliceerd", (await coordinator.GetDocumentAsync(editUrl)).QuerySelector("#status")!.TextContent);
+
+        // a concept of the live path: throwing it away asks first, and the live path stays
+        var revision = Forms.PathOf((await coordinator.PostFormAsync(editUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']")).Headers.Location);
+        var discard = (await coordinator.GetDocumentAsync(revision)).QuerySelectorAll("main a").Single(a => a.TextContent == "Concept weggooien").GetAttribute("href")!;
+        Assert.Contains("gaan verloren", (await coordinator.GetDocumentAsync(discard)).QuerySelector("#wat-er-gebeurt")!.TextContent);
+        var back = await ConfirmAsync(coordinator, discard);
+        Assert.Equal(editUrl, Forms.PathOf(back.Headers.Location));
+
+        var unpublished = await Forms.ParseAsync(await ConfirmAsync(coordinator, offline));
+        Assert.Equal("Concept", unpublished.QuerySelector("#status")!.TextContent);
+
+        // an action that does not apply gets no confirmation page; without login none at all
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"{editUrl}/bevestigen/weggooien")).StatusCode);
+        Assert.Equal("/inloggen", Forms.PathOf((await app.NewClient().GetAsync($"{editUrl}/bevestigen/terugzetten")).Headers.Location));
+    }
+
     // ---- 15: the social map grouped ----
 
     [Fact]
