@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Web;
@@ -13,15 +14,27 @@ public static class CarePathEndpoints
         int? MinAge, int? MaxAge, string Insurance, IReadOnlyList<string> Languages, string? Cost, string Access, bool National,
         IReadOnlyList<string> Municipalities, int? InterventionId, DateOnly LastCheckedOn, bool Example, ContactDto Contact);
 
-    public sealed record OfferHitDto(OfferDto Offer, bool ServesMunicipality);
+    /// <summary>Reach: Municipality, Region (another municipality of its GGD region), National or Elsewhere; results come in that order.</summary>
+    public sealed record OfferHitDto(OfferDto Offer, bool ServesMunicipality, string Reach);
 
     public sealed record StepDto(int Number, string Who, string What, string? Consent, bool WarmHandover, string? Escalation, string Source, bool ReplacesRegional);
 
     public sealed record RuleDto(int? MinAge, int? MaxAge, string? Situation, int OfferId, string? Offer, string Source);
 
+    /// <summary>A condition a routing rule asks; answer it with applies or doesNotApply and its key.</summary>
+    public sealed record QuestionDto(string Key, string Situation, string Question);
+
+    /// <summary>Who to call and how to refer: the offer's own contact details, else its organisation's.</summary>
+    public sealed record RoutedOfferDto(int OfferId, string Offer, string Organisation, string? Phone, string? Email, string? Website, string Access, string Reason);
+
+    public sealed record WaitingOfferDto(int OfferId, string Offer, string OpenQuestion);
+
+    /// <summary>Who helps: only offers whose conditions were all answered; the others wait for the open question.</summary>
+    public sealed record RoutingDto(int Age, bool? Insured, IReadOnlyList<RoutedOfferDto> Routed, IReadOnlyList<WaitingOfferDto> Waiting);
+
     public sealed record CarePathDto(string Municipality, string MunicipalityName, string? Region, string Theme, string ThemeName,
         bool HasRegionalPath, bool HasLocalPath, IReadOnlyList<string> Signals, IReadOnlyList<StepDto> Steps, IReadOnlyList<RuleDto> Rules,
-        IReadOnlyList<OfferDto> Offers, IReadOnlyList<string> Background, bool Example);
+        IReadOnlyList<OfferDto> Offers, IReadOnlyList<string> Background, bool Example, IReadOnlyList<QuestionDto> Questions, RoutingDto? Routing);
 
     private static OfferDto Dto(Offer o, IReadOnlyDictionary<int, string> themeCodes) => new(o.Id, o.Name, o.Organisation?.Name ?? "", o.Description,
         [.. o.Themes.Select(t => themeCodes.GetValueOrDefault(t.ThemeId, "")).Order()], o.TargetGroup, o.MinAge, o.MaxAge, o.Insurance.ToString(),
@@ -31,11 +44,22 @@ public static class CarePathEndpoints
 
     public static IEndpointRouteBuilder MapCarePathEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/care-paths", async Task<Results<Ok<CarePathDto>, ProblemHttpResult>> (string? municipality, string? theme, KansrijkDb db, CancellationToken ct) =>
+        app.MapGet("/care-paths", async Task<Results<Ok<CarePathDto>, ProblemHttpResult>> (
+            [Description("Verplicht. CBS-code van de gemeente van de cliënt, bijvoorbeeld GM0518.")] string? municipality,
+            [Description("Verplicht. Code van het thema, bijvoorbeeld financien-en-schulden.")] string? theme,
+            [Description("Leeftijd van de cliënt in jaren (10 tot en met 60). Alleen met een leeftijd komt er een routering (routing). Wordt niet bewaard.")] int? age,
+            [Description("Heeft zij een zorgverzekering? Leeg: niet beantwoord; aanbod dat daarvan afhangt, wacht dan (waiting).")] bool? insured,
+            [Description("Sleutels (key uit questions) van de situaties die voor haar gelden, bijvoorbeeld met-schulden. Herhaal de parameter voor meer.")] string[]? applies,
+            [Description("Sleutels (key uit questions) van de situaties die níet voor haar gelden. Een situatie in geen van beide lijsten is niet beantwoord: wat ervan afhangt, wacht.")] string[]? doesNotApply,
+            KansrijkDb db, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(municipality) || string.IsNullOrWhiteSpace(theme))
             {
                 return TypedResults.Problem(statusCode: 400, title: "Gemeente en thema nodig", detail: "Geef municipality (bijvoorbeeld GM0518) en theme (bijvoorbeeld financien-en-schulden).");
+            }
+            if (age is < 10 or > 60)
+            {
+                return TypedResults.Problem(statusCode: 400, title: "Leeftijd buiten bereik", detail: "age is een heel getal van 10 tot en met 60.");
             }
             var path = await new CarePathQueries(db).PathAsync(municipality, theme, includeDrafts: false, ct);
             if (path is null)
@@ -43,6 +67,28 @@ public static class CarePathEndpoints
                 return TypedResults.Problem(statusCode: 404, title: "Niet gevonden", detail: $"Geen gemeente {municipality} of geen thema {theme}.");
             }
             var themeCodes = new Dictionary<int, string> { [path.Theme.Id] = path.Theme.Code };
+            var questions = Routing.Questions([path]);
+            var known = questions.Select(q => q.Key).ToHashSet();
+            var unknown = (applies ?? []).Concat(doesNotApply ?? []).Where(k => !known.Contains(k)).ToList();
+            if (unknown.Count > 0)
+            {
+                return TypedResults.Problem(statusCode: 400, title: "Onbekende situatie",
+                    detail: $"Dit pad vraagt niet naar: {string.Join(", ", unknown)}. Gebruik een key uit questions: {string.Join(", ", known)}.");
+            }
+            RoutingDto? routing = null;
+            if (age is { } years)
+            {
+                var situations = (doesNotApply ?? []).ToDictionary(k => k, _ => false);
+                foreach (var key in applies ?? [])
+                {
+                    situations[key] = true;
+                }
+                var outcome = Routing.Route([path], new RoutingAnswers(years, insured, situations));
+                routing = new RoutingDto(years, insured,
+                    [.. outcome.Routed.Select(r => new RoutedOfferDto(r.Offer.Id, r.Offer.Name, r.Offer.Organisation?.Name ?? "", r.Offer.Phone ?? r.Offer.Organisation?.Phone,
+                        r.Offer.Email ?? r.Offer.Organisation?.Email, r.Offer.Website ?? r.Offer.Organisation?.Website, r.Offer.Access.ToString(), r.Reason))],
+                    [.. outcome.Waiting.Select(w => new WaitingOfferDto(w.Offer.Id, w.Offer.Name, w.OpenQuestion))]);
+            }
             return TypedResults.Ok(new CarePathDto(path.Municipality.Code, path.Municipality.Name, path.Region?.Code, path.Theme.Code, path.Theme.Name,
                 path.Regional is not null, path.Local is not null,
                 [.. new[] { path.Regional?.Signals, path.Local?.Signals }.OfType<string>()],
@@ -50,10 +96,16 @@ public static class CarePathEndpoints
                 [.. path.Rules.Select(r => new RuleDto(r.Rule.MinAge, r.Rule.MaxAge, r.Rule.Situation, r.Rule.OfferId, r.Offer?.Name, r.Source.ToString()))],
                 [.. path.Offers.Select(o => Dto(o, themeCodes))],
                 [.. new[] { path.Regional?.Background, path.Local?.Background }.OfType<string>()],
-                path.Regional?.IsExample == true || path.Local?.IsExample == true));
+                path.Regional?.IsExample == true || path.Local?.IsExample == true,
+                [.. questions.Select(q => new QuestionDto(q.Key, q.Situation, q.Question))], routing));
         })
         .WithTags("Zorgpaden").WithName("GetCarePath")
-        .WithSummary("Het zorgpad van een thema voor een gemeente: het regionale pad met de aanvullingen van de gemeente. Alleen gepubliceerde inhoud.");
+        .WithMetadata(new ApiDocument.RequiredQuery("municipality", "theme"))
+        .WithSummary("Het zorgpad van een thema voor een gemeente: het regionale pad met de aanvullingen van de gemeente. Alleen gepubliceerde inhoud.")
+        .WithDescription("Het zorgpad van een thema voor een gemeente: het regionale pad met de aanvullingen van de gemeente, alleen gepubliceerde inhoud. " +
+            "municipality en theme zijn verplicht. Met age erbij kiest de routering wie helpt: een afspraak met een situatie (questions) kiest haar aanbod " +
+            "alleen als die situatie in applies staat; staat ze in geen van applies en doesNotApply, dan wacht het aanbod (routing.waiting). " +
+            "Geen uitkomst rust op een vraag die niemand beantwoordde.");
 
         app.MapGet("/offers", async Task<Results<Ok<PagedList<OfferHitDto>>, ProblemHttpResult>> (string? q, string? municipality, string? theme, string? language,
             int? page, int? pageSize, HttpRequest request, KansrijkDb db, CancellationToken ct) =>
@@ -67,7 +119,7 @@ public static class CarePathEndpoints
             var queries = new CarePathQueries(db);
             var result = await queries.SearchAsync(q, municipality, theme, language, paging.Page, ct);
             var themeCodes = await queries.ThemeCodesAsync(ct);
-            return TypedResults.Ok(Paging.Make([.. result.Hits.Select(h => new OfferHitDto(Dto(h.Offer, themeCodes), h.ServesMunicipality))],
+            return TypedResults.Ok(Paging.Make([.. result.Hits.Select(h => new OfferHitDto(Dto(h.Offer, themeCodes), h.ServesMunicipality, h.Reach.ToString()))],
                 paging.Page, CarePathQueries.PageSize, result.Total, request));
         })
         .WithTags("Zorgpaden").WithName("SearchOffers")

@@ -18,10 +18,10 @@ public sealed record CarePathView(
     public bool Exists => Regional is not null || Local is not null;
 }
 
-/// <summary>An offer that the routing picked, with the reason in words.</summary>
-public sealed record RoutedOffer(Offer Offer, string Reason);
+/// <summary>How near an offer is to the chosen municipality: the social map groups its results in this order.</summary>
+public enum OfferReach { Municipality, Region, National, Elsewhere }
 
-public sealed record OfferHit(Offer Offer, bool ServesMunicipality);
+public sealed record OfferHit(Offer Offer, bool ServesMunicipality, OfferReach Reach);
 
 public sealed record OfferSearchResult(int Total, IReadOnlyList<OfferHit> Hits);
 
@@ -102,30 +102,6 @@ public sealed class CarePathQueries(KansrijkDb db)
     }
 
     /// <summary>
-    /// Who helps this woman? The rules whose age range holds her age pick their offers; then every offer's own criteria
-    /// (age, insurance) must hold too. The age is only used here: it is not stored or logged.
-    /// </summary>
-    public static IReadOnlyList<RoutedOffer> Route(CarePathView path, int age, bool? insured)
-    {
-        bool Fits(Offer o) => (o.MinAge is null || age >= o.MinAge) && (o.MaxAge is null || age <= o.MaxAge)
-            && (insured is null || o.Insurance == InsuranceCriterion.Any || (o.Insurance == InsuranceCriterion.InsuredOnly) == insured);
-        var routed = new List<RoutedOffer>();
-        foreach (var rule in path.Rules.Where(r => r.Offer is not null && (r.Rule.MinAge is null || age >= r.Rule.MinAge) && (r.Rule.MaxAge is null || age <= r.Rule.MaxAge)))
-        {
-            if (Fits(rule.Offer!) && routed.All(x => x.Offer.Id != rule.Offer!.Id))
-            {
-                var reason = $"Afspraak voor {CarePathNames.AgeRange(rule.Rule.MinAge, rule.Rule.MaxAge)}" + (rule.Rule.Situation is { } s ? $", {s}" : "");
-                routed.Add(new RoutedOffer(rule.Offer!, reason));
-            }
-        }
-        var ruled = path.Rules.Select(r => r.Rule.OfferId).ToHashSet();
-        // Offers no rule speaks about stay available when their own criteria fit.
-        routed.AddRange(path.Offers.Where(o => !ruled.Contains(o.Id) && Fits(o) && routed.All(x => x.Offer.Id != o.Id))
-            .Select(o => new RoutedOffer(o, "Past bij leeftijd en verzekering")));
-        return routed;
-    }
-
-    /// <summary>
     /// Searches all published offers: every word of <paramref name="text"/> must occur (no accents, any case). Offers that serve
     /// the chosen municipality come first; the rest follow. Theme and language filter.
     /// </summary>
@@ -150,41 +126,69 @@ public sealed class CarePathQueries(KansrijkDb db)
         }
         page = Math.Max(1, page);
         var municipality = municipalityCode?.Trim().ToUpperInvariant();
-        var ids = string.IsNullOrEmpty(municipality) ? [] : await ServingIdsAsync(municipality, ct);
+        var reach = string.IsNullOrEmpty(municipality) ? null : await ReachAsync(municipality, ct);
+        OfferReach ReachOf(int id) => reach is null ? OfferReach.Elsewhere
+            : reach.Local.Contains(id) ? OfferReach.Municipality : reach.Region.Contains(id) ? OfferReach.Region
+            : reach.National.Contains(id) ? OfferReach.National : OfferReach.Elsewhere;
         var skip = (page - 1) * PageSize;
-        var hits = new List<OfferHit>();
 
-        // One pass over the matches, stopping at CountLimit. Fewer matches (a rare word): count, order and page them here,
-        // then read the page by key. More: the word is common, so walking the name index finds a page quickly.
-        var matches = await query.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name, o.National }).Take(CountLimit).ToListAsync(ct);
-        var serving = ids.ToHashSet();
+        // One pass over the matches, stopping at CountLimit. Fewer matches (a rare word): count, group, order and page them
+        // here, then read the page by key. More: the word is common, so each group is read by key and the rest found by walking
+        // the name index.
+        var matches = await query.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name }).Take(CountLimit).ToListAsync(ct);
         List<int> pageIds;
         if (matches.Count < CountLimit)
         {
-            pageIds = [.. matches.OrderByDescending(m => serving.Contains(m.Id)).ThenBy(m => serving.Contains(m.Id) && m.National)
-                .ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id)];
+            pageIds = [.. matches.OrderBy(m => ReachOf(m.Id)).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id)];
         }
         else
         {
-            // First the offers of this municipality (a few hundred ids at most, looked up by key), then the others in name order.
             pageIds = [];
-            var localCount = 0;
-            if (ids.Count > 0)
+            var before = 0;
+            var grouped = new List<int>();
+            foreach (var group in reach?.Groups ?? [])
             {
-                var local = await query.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.National }).ToListAsync(ct);
-                localCount = local.Count;
-                pageIds.AddRange(local.OrderBy(m => m.National).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).Skip(skip).Take(PageSize).Select(m => m.Id));
+                grouped.AddRange(group);
+                if (pageIds.Count >= PageSize || group.Count == 0)
+                {
+                    continue;
+                }
+                var ids = group.ToList();
+                var inGroup = (await query.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+                    .OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).ToList();
+                pageIds.AddRange(inGroup.Skip(Math.Max(0, skip - before)).Take(PageSize - pageIds.Count).Select(m => m.Id));
+                before += inGroup.Count;
             }
             if (pageIds.Count < PageSize)
             {
-                var rest = ids.Count > 0 ? query.Where(o => !ids.Contains(o.Id)) : query;
-                pageIds.AddRange(await rest.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(Math.Max(0, skip - localCount)).Take(PageSize - pageIds.Count).Select(o => o.Id).ToListAsync(ct));
+                var rest = grouped.Count > 0 ? query.Where(o => !grouped.Contains(o.Id)) : query;
+                pageIds.AddRange(await rest.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(Math.Max(0, skip - before)).Take(PageSize - pageIds.Count).Select(o => o.Id).ToListAsync(ct));
             }
         }
         var offers = (await WithDetails(db.Offers.AsNoTracking()).Where(o => pageIds.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id);
-        hits.AddRange(pageIds.Select(id => new OfferHit(offers[id], serving.Contains(id))));
-        var total = matches.Count;
-        return new OfferSearchResult(total, hits);
+        var hits = pageIds.Select(id => new OfferHit(offers[id], ReachOf(id) is OfferReach.Municipality or OfferReach.National, ReachOf(id))).ToList();
+        return new OfferSearchResult(matches.Count, hits);
+    }
+
+    private sealed record Reach(HashSet<int> Local, HashSet<int> Region, HashSet<int> National)
+    {
+        public IEnumerable<HashSet<int>> Groups => [Local, Region, National];
+    }
+
+    /// <summary>The offers serving the municipality, the other municipalities of its GGD region, and the whole country (by key).</summary>
+    private async Task<Reach> ReachAsync(string municipalityCode, CancellationToken ct)
+    {
+        var region = await db.Areas.AsNoTracking().Where(a => a.Code == municipalityCode).Select(a => a.GgdRegionCode).FirstOrDefaultAsync(ct);
+        var members = region is null ? [] : await db.Areas.AsNoTracking().Where(a => a.GgdRegionCode == region && a.Type == AreaType.Municipality && a.Code != municipalityCode)
+            .Select(a => a.Code).ToListAsync(ct);
+        var rows = await db.OfferMunicipalities.AsNoTracking()
+            .Where(m => m.MunicipalityCode == municipalityCode || m.MunicipalityCode == Area.NetherlandsCode || members.Contains(m.MunicipalityCode))
+            .Select(m => new { m.OfferId, m.MunicipalityCode }).ToListAsync(ct);
+        var local = rows.Where(r => r.MunicipalityCode == municipalityCode).Select(r => r.OfferId).ToHashSet();
+        var national = rows.Where(r => r.MunicipalityCode == Area.NetherlandsCode).Select(r => r.OfferId).Where(id => !local.Contains(id)).ToHashSet();
+        var regional = rows.Where(r => r.MunicipalityCode != municipalityCode && r.MunicipalityCode != Area.NetherlandsCode)
+            .Select(r => r.OfferId).Where(id => !local.Contains(id) && !national.Contains(id)).ToHashSet();
+        return new Reach(local, regional, national);
     }
 
     private static IQueryable<Offer> WithDetails(IQueryable<Offer> offers) =>

@@ -32,6 +32,17 @@ public static class CarePathReference
         ["postpartum-depressie"] = ("113 Zelfmoordpreventie", "0800-0113"),
     };
 
+    /// <summary>Themes where a woman or child may be in danger: the page puts the real national numbers first.</summary>
+    public static readonly IReadOnlySet<string> SafetyThemes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "huiselijk-geweld-en-kindermishandeling",
+        "psychische-problematiek",
+        "postpartum-depressie",
+    };
+
+    public static readonly IReadOnlyList<(string Name, string Phone)> SafetyNumbers =
+        [("Veilig Thuis", "0800-2000"), ("113 Zelfmoordpreventie", "0800-0113")];
+
     /// <summary>
     /// An organisation that serves no municipality yet (made before organisations had their own, or by the demo) gets the
     /// municipalities of its local offers, so the coordinators there can keep editing it.

@@ -8,6 +8,7 @@ public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider 
 {
     public IReadOnlyList<CoalitionChange> History { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public string? Message { get; private set; }
 
     public CoalitionDetail Detail { get; private set; } = null!;
     public int ThisYear => clock.GetUtcNow().Year;
@@ -34,6 +35,7 @@ public sealed class CoalitionDetailModel(CoalitionQueries queries, TimeProvider 
         Detail = detail;
         CanEdit = await authorizer.MayAsync(Permissions.CoalitionEdit, CoalitionResources.Of(detail.Coalition));
         History = await queries.HistoryAsync(id, ct);
+        Message = TempData["Melding"] as string;
         return Page();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Coalitions;
 
 /// <summary>Changes to a coalition, each checked and written together with its line in the history.</summary>
-public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
+public sealed partial class CoalitionEditor(KansrijkDb db, TimeProvider clock)
 {
     public sealed record BudgetInput(string? Year, string? Source, string? Amount, string? Note);
 
@@ -50,6 +50,38 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
     public async Task<FormErrors> AddActivityAsync(Coalition coalition, ActivityInput input, string who, CancellationToken ct)
     {
         var errors = new FormErrors();
+        var parsed = await ParseActivityAsync(coalition, input, errors, ct);
+        if (parsed is null) return errors;
+        var activity = new Activity { CoalitionId = coalition.Id, Title = parsed.Title };
+        parsed.ApplyTo(activity);
+        db.Activities.Add(activity);
+        await SaveWithHistoryAsync(coalition, who, $"Activiteit {parsed.Year}: {parsed.Title} ({CoalitionNames.Dutch(parsed.Status)}) toegevoegd", ct);
+        return errors;
+    }
+
+    /// <summary>An activity as checked from the form, ready to be written.</summary>
+    private sealed record ParsedActivity(int Year, string Title, DateOnly? StartsOn, DateOnly? EndsOn, string? TargetGroup, int ActionLineId,
+        int? InterventionId, ActivityStatus Status, int? Reach, string? ReachUnit, int? OwnerPartnerId, string? Evaluation)
+    {
+        public void ApplyTo(Activity activity)
+        {
+            activity.Year = Year;
+            activity.Title = Title;
+            activity.StartsOn = StartsOn;
+            activity.EndsOn = EndsOn;
+            activity.TargetGroup = TargetGroup;
+            activity.ActionLineId = ActionLineId;
+            activity.InterventionId = InterventionId;
+            activity.Status = Status;
+            activity.Reach = Reach;
+            activity.ReachUnit = ReachUnit;
+            activity.OwnerPartnerId = OwnerPartnerId;
+            activity.Evaluation = Evaluation;
+        }
+    }
+
+    private async Task<ParsedActivity?> ParseActivityAsync(Coalition coalition, ActivityInput input, FormErrors errors, CancellationToken ct)
+    {
         var year = Year(input.ActivityYear, "ActivityYear", errors, required: true);
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add("Title", "Vul de naam van de activiteit in.");
         if (!Enum.TryParse<ActivityStatus>(input.ActivityStatus, out var status)) errors.Add("ActivityStatus", "Kies de status.");
@@ -72,26 +104,9 @@ public sealed class CoalitionEditor(KansrijkDb db, TimeProvider clock)
         var endsOn = Date(input.EndsOn, "EndsOn", errors);
         if (startsOn is not null && endsOn is not null && endsOn < startsOn) errors.Add("EndsOn", "De einddatum ligt voor de begindatum.");
         if (reach is not null && string.IsNullOrWhiteSpace(input.ReachUnit)) errors.Add("ReachUnit", "Zeg wat het bereik telt, bijvoorbeeld: prenatale huisbezoeken.");
-        if (errors.Any) return errors;
-
-        db.Activities.Add(new Activity
-        {
-            CoalitionId = coalition.Id,
-            Year = year!.Value,
-            Title = input.Title!.Trim(),
-            StartsOn = startsOn,
-            EndsOn = endsOn,
-            TargetGroup = Trim(input.ActivityTargetGroup),
-            ActionLineId = lineId!.Value,
-            InterventionId = interventionId,
-            Status = status,
-            Reach = reach,
-            ReachUnit = Trim(input.ReachUnit),
-            OwnerPartnerId = ownerId,
-            Evaluation = Trim(input.Evaluation),
-        });
-        await SaveWithHistoryAsync(coalition, who, $"Activiteit {year}: {input.Title!.Trim()} ({CoalitionNames.Dutch(status)}) toegevoegd", ct);
-        return errors;
+        if (errors.Any) return null;
+        return new ParsedActivity(year!.Value, input.Title!.Trim(), startsOn, endsOn, Trim(input.ActivityTargetGroup), lineId!.Value, interventionId, status,
+            reach, Trim(input.ReachUnit), ownerId, Trim(input.Evaluation));
     }
 
     /// <summary>A local action line, linked to a national one, with its goals one per line of text.</summary>

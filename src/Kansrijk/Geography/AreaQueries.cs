@@ -16,7 +16,9 @@ public sealed class AreaQueries(KansrijkDb db)
         var normalised = SearchText.Normalise(text);
         if (normalised.Length > 0)
         {
-            query = query.Where(a => a.SearchName.Contains(normalised));
+            // also the names people use ("Den Haag" finds 's-Gravenhage): MunicipalityAliases
+            var aliased = MunicipalityAliases.Instance.CodesMatching(normalised).ToList();
+            query = query.Where(a => a.SearchName.Contains(normalised) || aliased.Contains(a.Code));
         }
         var areas = await query.ToListAsync(cancellationToken);
         // Sorted in memory: 380 rows at most, and the same Dutch order on both providers.

@@ -169,6 +169,8 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
                 .OrderBy(o => o.Id).FirstAsync()).Id.ToString();
             tokens[$"{{pad:{code}}}"] = (await db.CarePaths.Where(p => p.AreaCode == code && p.RevisionOfId == null).OrderBy(p => p.Id).FirstAsync()).Id.ToString();
         }
+        var haarlem = int.Parse(tokens["{coalitie:GM0392}"], System.Globalization.CultureInfo.InvariantCulture);
+        tokens["{activiteit:GM0392}"] = (await db.Activities.Where(a => a.CoalitionId == haarlem).OrderBy(a => a.Id).FirstAsync()).Id.ToString();
         return tokens;
     }
 }

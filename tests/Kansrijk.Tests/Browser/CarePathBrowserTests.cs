@@ -18,7 +18,8 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Zorgpaden" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Gemeente van de cliënt").SelectOptionAsync("GM0518");
+        // the name people use finds the municipality: Den Haag is 's-Gravenhage
+        await page.GetByLabel("Gemeente van de cliënt").FillAsync("Den Haag");
         await page.GetByRole(AriaRole.Button, new() { Name = "Toon de zorgpaden" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Zorgpaden in 's-Gravenhage" }).WaitForAsync();
         await Axe.AssertNoViolationsAsync(page);
@@ -33,7 +34,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoek wie helpt" }).ClickAsync();
         var outcome = page.Locator("#uitkomst");
         await outcome.WaitForAsync();
-        Assert.Contains("Begeleiding jonge moeders", await outcome.Locator("h3").First.InnerTextAsync());
+        Assert.Contains("Begeleiding jonge moeders", await outcome.Locator("h4").First.InnerTextAsync());
         Assert.DoesNotContain("Keuzehulp", await outcome.InnerTextAsync());
         // the card's facts stay readable: a value is as wide as its card, not squeezed beside its label
         var card = await outcome.Locator(".kansrijk-card").First.BoundingBoxAsync();
@@ -47,6 +48,51 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Stappen" }).IsVisibleAsync());
         var pdf = await page.PdfAsync(new() { Format = "A4" });
         Assert.True(pdf.Length > 1000);
+    }
+
+    [Fact]
+    public async Task A_midwife_picks_two_themes_answers_the_condition_and_lands_on_who_to_call()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/zorgpaden/GM0392");
+        await page.GetByLabel("Financiën en schulden", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Huiselijk geweld en kindermishandeling", new() { Exact = true }).CheckAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon de gekozen thema's samen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Gaat het om veiligheid? Bel meteen" }).WaitForAsync();
+        Assert.Contains("0800-2000", await page.Locator("#direct-hulp").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("form#routering").CountAsync());
+        Assert.Equal(2, await page.Locator("section.kansrijk-theme").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Leeftijd van de cliënt (jaren)").FillAsync("30");
+        await page.GetByLabel("Heeft zij een zorgverzekering?").SelectOptionAsync("ja");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek wie helpt" }).ClickAsync();
+        await page.Locator("#uitkomst").WaitForAsync();
+        // the outcome has the focus and stands in view: who to call comes first
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'uitkomst'");
+        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.getElementById('uitkomst').getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"));
+        Assert.EndsWith("#uitkomst", page.Url);
+        var offers = await page.Locator("#uitkomst li.kansrijk-card").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.offer)");
+        Assert.Equal(offers.Distinct().Count(), offers.Length);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_social_map_shows_labelled_groups_and_an_empty_search_suggests_broader_ones()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/sociale-kaart?q=financien&gemeente=GM0392");
+        await page.Locator("section.kansrijk-result-group").First.WaitForAsync();
+        Assert.Equal("In Haarlem", await page.Locator("section.kansrijk-result-group h3").First.InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Zoekwoorden").FillAsync("zzgeenwoord");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.Locator("#niets-gevonden").WaitForAsync();
+        Assert.Equal("Geen hulpaanbod gevonden", await page.Locator("#resultaten").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toon al het hulpaanbod voor Haarlem" }).ClickAsync();
+        await page.Locator("section.kansrijk-result-group").First.WaitForAsync();
     }
 
     [Fact]
@@ -112,7 +158,11 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" }).ClickAsync();
         Assert.Contains("concept met wijzigingen", await page.Locator("#concept-uitleg").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Concept weggooien" }).ClickAsync();
+        // throwing the concept away asks first, with a warning-style button
+        await page.GetByRole(AriaRole.Link, new() { Name = "Concept weggooien" }).ClickAsync();
+        Assert.Contains("gaan verloren", await page.Locator("#wat-er-gebeurt").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, gooi het concept weg" }).ClickAsync();
         Assert.Contains("weggegooid", await page.Locator("#opgeslagen").InnerTextAsync());
         Assert.Equal("Gepubliceerd", await page.Locator("#status").InnerTextAsync());
     }

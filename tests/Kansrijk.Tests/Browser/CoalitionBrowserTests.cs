@@ -8,6 +8,38 @@ namespace Kansrijk.Tests.Browser;
 public sealed class CoalitionBrowserTests(BrowserFixture browser)
 {
     [Fact]
+    public async Task The_haarlem_coordinator_opens_an_activity_to_change_end_or_remove_it_and_reads_why_the_questionnaire_proposes_its_answers()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Coordinator.Email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GotoAsync("/coalities");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Coalitie Kansrijke Start Haarlem" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Activiteit Centering Pregnancy (2022) wijzigen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Activiteit Centering Pregnancy (2022)" }).WaitForAsync();
+        Assert.Equal("Centering Pregnancy", await page.GetByLabel("Naam van de activiteit").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        // an empty name is refused at the field; the rest of what she typed stays
+        await page.GetByLabel("Naam van de activiteit").FillAsync("");
+        await page.GetByLabel("Bereik (aantal)").FillAsync("12");
+        await page.GetByLabel("Wat telt het bereik?").FillAsync("groepen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        Assert.Contains("Vul de naam", await page.Locator("#Title-fout").InnerTextAsync());
+        Assert.Equal("12", await page.GetByLabel("Bereik (aantal)").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Activiteit verwijderen" }).ClickAsync();
+        Assert.Contains("bewaart wat ze was", await page.Locator("#wat-er-gebeurt").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nee, niet verwijderen" }).ClickAsync();
+
+        await page.GotoAsync("/coalities/vragenlijst/GM0392/2023");
+        Assert.Contains("in 2022 (lopend)", await page.Locator("#waarom-CenteringZwangerschap").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task The_haarlem_coordinator_opens_her_coalition_and_adds_a_budget_line()
     {
         var page = await browser.NewPageAsync();

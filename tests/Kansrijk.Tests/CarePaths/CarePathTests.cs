@@ -67,9 +67,9 @@ public abstract class CarePathTests(KansrijkFactory app)
     [InlineData("27", "Keuzehulp bij een onbedoelde zwangerschap", "Begeleiding jonge moeders")]
     public async Task The_routing_form_picks_the_offer_by_age_on_each_side_of_the_boundary(string age, string expected, string notExpected)
     {
-        var page = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0518/{Unplanned}?leeftijd={age}&verzekerd=");
+        var page = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0518/{Unplanned}?leeftijd={age}&verzekerd=&situatie-met-schulden=ja");
         var result = page.QuerySelector("#uitkomst")!;
-        var names = result.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        var names = result.QuerySelectorAll("h4").Select(h => h.TextContent).ToList();
         Assert.StartsWith(expected, names[0].Trim());
         Assert.DoesNotContain(names, n => n.Contains(notExpected));
         Assert.Equal(age, page.QuerySelector("input#leeftijd")!.GetAttribute("value"));
@@ -90,7 +90,7 @@ public abstract class CarePathTests(KansrijkFactory app)
     {
         var page = await app.NewClient().GetDocumentAsync("/zorgpaden/GM0014/psychische-problematiek");
         var none = page.QuerySelector("#geen-aanbod")!.TextContent;
-        Assert.Contains("nog geen gepubliceerd aanbod", none);
+        Assert.Contains("nog geen gepubliceerd hulpaanbod", none);
         Assert.Contains("0800-0113", none);
         Assert.Contains("GGD Groningen", none);
         Assert.NotNull(page.QuerySelector("#geen-pad"));
@@ -108,7 +108,9 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Equal(plain.GetProperty("total").GetInt32(), accented.GetProperty("total").GetInt32());
         var flags = plain.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("servesMunicipality").GetBoolean()).ToList();
         Assert.True(flags[0]);
-        Assert.Equal(flags.OrderByDescending(f => f), flags);
+        // the municipality, then its region, then national, then the rest
+        var reach = plain.GetProperty("items").EnumerateArray().Select(r => Enum.Parse<OfferReach>(r.GetProperty("reach").GetString()!)).ToList();
+        Assert.Equal(reach.Order(), reach);
         Assert.Contains(plain.GetProperty("items").EnumerateArray(), r => !r.GetProperty("servesMunicipality").GetBoolean());
         var first = plain.GetProperty("items")[0].GetProperty("offer");
         Assert.Contains("GM0392", first.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
@@ -157,7 +159,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Equal(page4.Select(h => h.Name).Order(StringComparer.Ordinal), page4.Select(h => h.Name));
         Assert.Equal(page5.Select(h => h.Name).Order(StringComparer.Ordinal), page5.Select(h => h.Name));
         var page = await client.GetDocumentAsync("/sociale-kaart?q=zzbulkwoord");
-        Assert.Equal("Meer dan 999 aanbiedingen gevonden", page.QuerySelector("#resultaten")!.TextContent);
+        Assert.Equal("Hulpaanbod: meer dan 999 gevonden", page.QuerySelector("#resultaten")!.TextContent);
     }
 
     [Fact]
@@ -299,7 +301,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Contains("mantelzorg-en-zorg-voor-een-ander", added.QuerySelector("#opgeslagen")!.TextContent);
         var twice = await Forms.ParseAsync(await admin.PostFormAsync("/zorgpaden/beheer/themas", new Dictionary<string, string> { ["Name"] = "Mantelzorg en zorg voor een ander" }));
         Assert.Contains("bestaat al", twice.QuerySelector("#Name-fout")!.TextContent);
-        var index = await app.NewClient().GetDocumentAsync("/zorgpaden?gemeente=GM0392");
+        var index = await app.NewClient().GetDocumentAsync("/zorgpaden/GM0392");
         Assert.NotNull(index.QuerySelector("a[href='/zorgpaden/GM0392/mantelzorg-en-zorg-voor-een-ander']"));
     }
 
@@ -331,9 +333,9 @@ public abstract class CarePathTests(KansrijkFactory app)
         Assert.Equal(publishedUrl, Forms.PathOf((await coordinator.PostFormAsync(editUrl, new Dictionary<string, string>(), "main form[action$='handler=Publish']")).Headers.Location));
 
         var routed = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}?leeftijd=24");
-        Assert.Contains("Schuldhulpverlening", routed.QuerySelector("#uitkomst h3")!.TextContent);
+        Assert.Contains("Schuldhulpverlening", routed.QuerySelector("#uitkomst h4")!.TextContent);
         var young = await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}?leeftijd=23");
-        Assert.Contains("Sociaal Wijk Team", young.QuerySelector("#uitkomst h3")!.TextContent);
+        Assert.Contains("Sociaal Wijk Team", young.QuerySelector("#uitkomst h4")!.TextContent);
     }
 
     // ---- concept of a published path ----
@@ -378,7 +380,8 @@ public abstract class CarePathTests(KansrijkFactory app)
 
         var second = await coordinator.PostFormAsync(publishedUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']");
         var secondUrl = Forms.PathOf(second.Headers.Location);
-        await coordinator.PostFormAsync(secondUrl, new Dictionary<string, string>(), "main form[action$='handler=Discard']");
+        // "Concept weggooien" asks first; its warning button posts to the Discard handler
+        await coordinator.PostFormAsync($"{secondUrl}/bevestigen/weggooien", new Dictionary<string, string>(), "form#bevestigen");
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(secondUrl)).StatusCode);
         Assert.Contains("schuldhulpmaatje (test)", (await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}")).QuerySelector("main")!.TextContent);
     }

@@ -79,6 +79,33 @@ public abstract class QuestionnaireTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task Every_proposed_answer_says_which_activity_or_partner_of_which_year_led_to_it_or_that_nothing_did()
+    {
+        // the reader's table: 2022 has the activities; each answer names its activity and year
+        var reader = await app.NewClient().GetDocumentAsync("/coalities/vragenlijst/GM0392/2022");
+        string Why(AngleSharp.Dom.IDocument page, string field) => page.QuerySelector($"td.kansrijk-why[data-field='{field}']")!.TextContent;
+        Assert.StartsWith("Ja: activiteit “Prenatale huisbezoeken vanuit de JGZ” van ", Why(reader, "PrenatalHomeVisit"));
+        Assert.Contains("in 2022 (lopend)", Why(reader, "PrenatalHomeVisit"));
+        Assert.StartsWith("Nee: geen lopende of afgeronde activiteit met VoorZorg in 2022.", Why(reader, "VoorZorg"));
+        Assert.Contains("gevormd", Why(reader, "Coalition"));
+        Assert.StartsWith("Ja:", Why(reader, "Partners"));
+
+        // 2023 has no activity: the "nee" says so and points at the activity of 2022, so nobody confirms it blindly
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        var form = await coordinator.GetDocumentAsync("/coalities/vragenlijst/GM0392/2023");
+        Assert.Null(form.QuerySelector("input#PrenatalHomeVisit[checked]"));
+        Assert.Equal("waarom-PrenatalHomeVisit", form.QuerySelector("input#PrenatalHomeVisit")!.GetAttribute("aria-describedby"));
+        var why = form.QuerySelector("#waarom-PrenatalHomeVisit")!.TextContent;
+        Assert.Contains("Nee: geen lopende of afgeronde activiteit met Prenataal huisbezoek JGZ in 2023.", why);
+        Assert.Contains("“Prenatale huisbezoeken vanuit de JGZ” in 2022 (lopend)", why);
+        Assert.Contains("Ja:", form.QuerySelector("#waarom-partner-Ggd")!.TextContent);
+        Assert.Contains("Nee: geen partner van deze soort", form.QuerySelectorAll("p.kansrijk-why").Select(p => p.TextContent).Aggregate((a, b) => a + b));
+
+        var none = await app.NewClient().GetDocumentAsync("/coalities/vragenlijst/GM0363/2023");
+        Assert.Equal("Nee: deze gemeente hoort bij geen coalitie in het register.", Why(none, "Coalition"));
+    }
+
+    [Fact]
     public async Task Confirmed_answers_become_L01_to_L05_in_the_monitor_and_a_draft_takes_them_out_again()
     {
         const int year = 2020;

@@ -25,6 +25,8 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
     public bool IsCentral { get; private set; }
     public IReadOnlyList<Coalition> Coalitions { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>Why the registry proposes each answer (<see cref="ProposalReasons"/>).</summary>
+    public IReadOnlyDictionary<string, string> Why { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string gemeentecode, [FromRoute] int jaar, CancellationToken ct)
     {
@@ -77,6 +79,7 @@ public sealed class QuestionnairePageModel(KansrijkDb db, QuestionnaireEditor ed
         CanEdit = await authorizer.MayAsync(Permissions.QuestionnaireEdit, CoalitionResources.Questionnaire(MunicipalityCode));
         Saved = await editor.FindAsync(MunicipalityCode, Year, ct);
         IsCentral = await db.CentralMunicipalities.AnyAsync(c => c.MunicipalityCode == MunicipalityCode, ct);
+        Why = await new ProposalReasons(db).ForAsync(Coalitions, Year, ct);
         return null;
     }
 }

@@ -6,6 +6,8 @@ public sealed record FormField(string Name, string Label, string? Value, string?
     public string? Autocomplete { get; init; }
     public string? Description { get; init; }
     public bool Required { get; init; }
+    /// <summary>The id of a datalist with suggestions for a text input.</summary>
+    public string? List { get; init; }
     /// <summary>More than 0: a text area of this many rows instead of a one-line input.</summary>
     public int Rows { get; init; }
     public IReadOnlyList<(string Value, string Text)>? Options { get; init; }

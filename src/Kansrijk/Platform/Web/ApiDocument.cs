@@ -23,6 +23,9 @@ public static class ApiDocument
         ["ImportSocialMap"] = ("Organisaties en aanbod in het exportformaat van de sociale kaart.", ["text/csv", "application/json"]),
     };
 
+    /// <summary>Endpoint metadata: these query parameters are required (the handler answers 400 without them).</summary>
+    public sealed record RequiredQuery(params string[] Names);
+
     public static IServiceCollection AddKansrijkApiDocument(this IServiceCollection services)
     {
         services.AddOpenApi(DocumentName, o =>
@@ -123,6 +126,14 @@ public static class ApiDocument
         else if (string.IsNullOrWhiteSpace(operation.Description))
         {
             operation.Description = operation.Summary;
+        }
+
+        foreach (var name in metadata.OfType<RequiredQuery>().SelectMany(r => r.Names))
+        {
+            if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name) is { } parameter)
+            {
+                parameter.Required = true;
+            }
         }
 
         var operationId = description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
