@@ -13,8 +13,6 @@ public sealed record FormField(string Name, string Label, string? Value, string?
     public IReadOnlyList<(string Value, string Text)>? Options { get; init; }
     /// <summary>Options in groups (optgroup), after <see cref="Options"/> (which then holds the empty first choice).</summary>
     public IReadOnlyList<(string Group, IReadOnlyList<(string Value, string Text)> Options)>? Groups { get; init; }
-    /// <summary>The id of a datalist with suggestions for a text box.</summary>
-    public string? List { get; init; }
 
     public string ErrorId => $"{Name}-fout";
     public string DescriptionId => $"{Name}-uitleg";
