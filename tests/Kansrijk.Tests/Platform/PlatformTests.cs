@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Kansrijk.Access;
+using Kansrijk.Demo;
 using Kansrijk.Geography;
 using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
@@ -69,7 +70,8 @@ public abstract class PlatformTests(KansrijkFactory app)
 
         Assert.Equal(342 + 12 + 25 + 1, areas);
         Assert.Equal(areas, await db.Areas.CountAsync());
-        Assert.Equal(4, demoUsers);
+        Assert.Equal(DemoAccounts.All.Count, demoUsers);
+        Assert.Equal(6, demoUsers);
         Assert.Equal(demoUsers, await db.Users.CountAsync(u => u.Email!.EndsWith("@kansrijk.demo")));
         Assert.Equal(roles, await db.RoleAssignments.CountAsync());
     }
