@@ -213,6 +213,33 @@ public abstract class PathwayTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task Her_copy_shows_what_is_held_and_who_saw_it_and_only_the_involved_can_make_it()
+    {
+        var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
+        var worker = await DemoLogin.AsAsync(app, DemoAccounts.NeighbourhoodWorker);
+        var nurse = await DemoLogin.AsAsync(app, DemoAccounts.JgzNurse);
+        var name = "Sanne Inzage " + Guid.NewGuid().ToString("N")[..6];
+        var pathway = await OpenAsync(midwife, name);
+        var offer = await WijkteamOfferAsync();
+        await ConsentAsync(midwife, pathway, offer);
+        await ReferAsync(midwife, pathway, offer);
+        var referral = Assert.Single(await ReferralsAsync(pathway));
+        await worker.GetStringAsync($"/verwijzingen/{referral.Id}");
+
+        var copy = WebUtility.HtmlDecode(await midwife.GetStringAsync($"/trajecten/{pathway}/inzage"));
+        Assert.Contains(name, copy);
+        Assert.Contains("06 1234 5678", copy);
+        Assert.Contains(DemoAccounts.NeighbourhoodWorker.Email, copy); // the receiver's look is in her copy
+        Assert.Contains("Toestemming gegeven", copy);
+
+        AssertRefused(await nurse.GetAsync($"/trajecten/{pathway}/inzage"));
+        AssertRefused(await worker.GetAsync($"/trajecten/{pathway}/inzage")); // a receiver sees her referral, not the whole file
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        Assert.True(await db.AccessLog.AnyAsync(e => e.ClientId == pathway.ToString() && e.Action == AccessAction.Export));
+    }
+
+    [Fact]
     public async Task Her_name_is_not_stored_in_plain_text()
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
