@@ -7,10 +7,6 @@ namespace Kansrijk.Tests.Browser;
 [Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
 public sealed class CarePathBrowserTests(BrowserFixture browser)
 {
-    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-            $"{page.Url} scrolls sideways at {page.ViewportSize?.Width} px");
-
     [Fact]
     public async Task A_midwife_chooses_the_municipality_then_the_theme_asks_who_helps_and_prints_the_path()
     {
@@ -101,7 +97,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(360, 740);
         await page.GotoAsync("/zorgpaden/GM0392/financien-en-schulden?leeftijd=30");
         await page.Locator("#uitkomst").WaitForAsync();
-        await AssertNoSidewaysScrollAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
         await Axe.AssertNoViolationsAsync(page);
         await page.GotoAsync("/sociale-kaart");
         await page.GetByLabel("Zoekwoorden").FillAsync("financien");
@@ -109,7 +105,7 @@ public sealed class CarePathBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await page.Locator("ol.kansrijk-results > li").First.WaitForAsync();
         Assert.Equal("ja", await page.Locator("ol.kansrijk-results > li").First.GetAttributeAsync("data-local"));
-        await AssertNoSidewaysScrollAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
         await Axe.AssertNoViolationsAsync(page);
     }
 

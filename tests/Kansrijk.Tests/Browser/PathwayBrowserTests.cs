@@ -8,10 +8,6 @@ namespace Kansrijk.Tests.Browser;
 [Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
 public sealed class PathwayBrowserTests(BrowserFixture browser)
 {
-    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-            $"{page.Url} scrolls sideways at {page.ViewportSize?.Width} px");
-
     private static async Task FillDateAsync(IPage page, string legend, DateTime date)
     {
         var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
@@ -29,7 +25,7 @@ public sealed class PathwayBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/trajecten");
         Assert.Contains("Fenna Fictief", await page.Locator("main").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await AssertNoSidewaysScrollAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw traject openen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Traject openen" }).ClickAsync();
@@ -48,7 +44,7 @@ public sealed class PathwayBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
         Assert.Contains("week 27", await page.Locator("main").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await AssertNoSidewaysScrollAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
 
         // The explanation in Polish, then consent for the wijkteam's offer, then the referral.
         await page.GetByLabel("Waarvoor vraagt u toestemming").SelectOptionAsync(new SelectOptionValue { Label = "Hulp bij geldzorgen en schulden – Sociaal wijkteam Den Haag (voorbeeld)" });
@@ -69,7 +65,7 @@ public sealed class PathwayBrowserTests(BrowserFixture browser)
         await page.GetByText("De verwijzing is verstuurd").WaitForAsync();
         Assert.Contains("aangemeld", await page.Locator("#verwijzingen + table-region, #verwijzingen ~ *").First.InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await AssertNoSidewaysScrollAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
 
         var worker = await browser.NewPageAsync(390, 844);
         await BrowserLogin.AsAsync(worker, DemoAccounts.NeighbourhoodWorker);
@@ -78,7 +74,7 @@ public sealed class PathwayBrowserTests(BrowserFixture browser)
         await worker.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         Assert.Contains("Ze krijgt de huur niet meer betaald.", await worker.Locator("main").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(worker);
-        await AssertNoSidewaysScrollAsync(worker);
+        await Layout.AssertNoSidewaysScrollAsync(worker);
         await worker.GetByLabel("contact gelegd").CheckAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Status opslaan" }).ClickAsync();
         await worker.GetByRole(AriaRole.Heading, new() { Name = "Status: contact gelegd" }).WaitForAsync();
