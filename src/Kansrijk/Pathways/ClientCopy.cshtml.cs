@@ -20,8 +20,7 @@ public sealed class ClientCopyModel(Authorizer authorizer, PathwayService pathwa
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var resource = await pathways.ResourceAsync(id, ct) ?? PathwayResources.Pathway(id, "", []);
-        if (!await authorizer.AllowsAsync(Permissions.ClientRead, resource, ct) || resource.Organisations.Count == 0) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientRead, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await log.RecordAsync(new AccessEvent(AccessAction.Export, PathwayResources.Type, key, ClientId: key, Details: "Inzage voor de cliënt gemaakt"), ct);
         Detail = (await reader.DetailAsync(id, ct))!;

@@ -83,17 +83,8 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
         return result;
     }
 
-    private async Task<IActionResult?> AuthorizeAsync(int id, Permission permission, CancellationToken ct)
-    {
-        var resource = await pathways.ResourceAsync(id, ct);
-        if (resource is null)
-        {
-            // Unknown and not yours look the same from outside: no probing for which ids exist.
-            await authorizer.AllowsAsync(permission, PathwayResources.Pathway(id, "", []), ct);
-            return Forbid();
-        }
-        return await authorizer.AllowsAsync(permission, resource, ct) ? null : Forbid();
-    }
+    private async Task<IActionResult?> AuthorizeAsync(int id, Permission permission, CancellationToken ct) =>
+        await authorizer.AllowsAsync(permission, await pathways.ResourceOrNobodysAsync(id, ct), ct) ? null : Forbid();
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
     {

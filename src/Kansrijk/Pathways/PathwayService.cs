@@ -29,6 +29,13 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         return pathway is null ? null : PathwayResources.Pathway(pathwayId, pathway.MunicipalityCode, pathway.Organisations);
     }
 
+    /// <summary>
+    /// The resource to ask about; an unknown id becomes a pathway nobody is involved in, so it is refused (and logged)
+    /// exactly like someone else's: no probing for which ids exist.
+    /// </summary>
+    public async Task<ScopedResource> ResourceOrNobodysAsync(int pathwayId, CancellationToken ct) =>
+        await ResourceAsync(pathwayId, ct) ?? PathwayResources.Pathway(pathwayId, "", []);
+
     public async Task<(int? Id, FormErrors Errors, int? Duplicate)> OpenAsync(OpenInput input, IReadOnlySet<int> actorOrganisations, string userId,
         bool fictional, CancellationToken ct)
     {
