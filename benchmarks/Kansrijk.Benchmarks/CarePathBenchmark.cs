@@ -1,5 +1,6 @@
 using Kansrijk.CarePaths;
 using Kansrijk.Geography;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Geography;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Kansrijk.CarePaths;
 /// <summary>Changes to care paths, offers and organisations: each checked, with a Dutch message at the field, and written with its history line.</summary>
 public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer authorizer)
 {
-    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null, int Version = 0);
+    public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null, int Version = 0,
+        string? Kind = null, string? AgbCode = null, string? KvkNumber = null, string? IntakeEmail = null);
 
     public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
         string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
@@ -31,9 +33,18 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("Name", "Vul de naam van de organisatie in.");
         CheckContact(input.Phone, input.Email, input.Website, errors);
+        var kind = string.IsNullOrWhiteSpace(input.Kind) ? OrganisationKind.Other : OrganisationKinds.Parse(input.Kind);
+        if (kind is null) errors.Add("Kind", "Kies de soort organisatie uit de lijst.");
+        if (!EightDigits(input.AgbCode)) errors.Add("AgbCode", "Een AGB-code bestaat uit 8 cijfers, bijvoorbeeld 01234567. Laat het veld leeg als u hem niet weet.");
+        if (!EightDigits(input.KvkNumber)) errors.Add("KvkNumber", "Een KvK-nummer bestaat uit 8 cijfers, bijvoorbeeld 12345678. Laat het veld leeg als u het niet weet.");
+        if (!string.IsNullOrWhiteSpace(input.IntakeEmail) && !ContactCheck.IsEmail(input.IntakeEmail)) errors.Add("IntakeEmail", ContactCheck.EmailError);
         if (errors.Any) return (null, errors);
         var o = existing ?? new Organisation { Name = "" };
         o.Name = input.Name!.Trim();
+        o.Kind = kind!.Value;
+        o.AgbCode = Trim(input.AgbCode);
+        o.KvkNumber = Trim(input.KvkNumber);
+        o.IntakeEmail = Trim(input.IntakeEmail);
         o.Type = Trim(input.Type);
         o.Address = Trim(input.Address);
         o.Phone = Trim(input.Phone);
@@ -457,6 +468,8 @@ public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private static bool EightDigits(string? text) => string.IsNullOrWhiteSpace(text) || (text.Trim().Length == 8 && text.Trim().All(char.IsAsciiDigit));
 
     public static void CheckContact(string? phone, string? email, string? website, FormErrors errors)
     {

@@ -1,4 +1,5 @@
 using Kansrijk.Geography;
+using Kansrijk.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,30 +23,6 @@ public sealed class RiskTheme : Platform.Database.IVersioned
     public required string Name { get; set; }
     public int SortOrder { get; set; }
     public bool BuiltIn { get; init; }
-}
-
-/// <summary>An organisation that offers help, with its contact details.</summary>
-public sealed class Organisation : Platform.Database.IVersioned
-{
-    public int Version { get; set; }
-    public int Id { get; init; }
-    public required string Name { get; set; }
-    public string? Type { get; set; }
-    public string? Address { get; set; }
-    public string? Phone { get; set; }
-    public string? Email { get; set; }
-    public string? Website { get; set; }
-    public string? Hours { get; set; }
-    /// <summary>Invented demo content: shown as "voorbeeld" so no one calls a made-up number.</summary>
-    public bool IsExample { get; set; }
-    /// <summary>The municipalities it serves: who may edit it follows from these, not from its offers.</summary>
-    public List<OrganisationMunicipality> Municipalities { get; init; } = [];
-}
-
-public sealed class OrganisationMunicipality
-{
-    public int OrganisationId { get; init; }
-    public required string MunicipalityCode { get; init; }
 }
 
 /// <summary>One offer of an organisation: what, for whom, how to get there, where.</summary>
@@ -160,37 +137,15 @@ public sealed class CarePathChange
 }
 
 internal sealed class CarePathConfiguration :
-    IEntityTypeConfiguration<RiskTheme>, IEntityTypeConfiguration<Organisation>, IEntityTypeConfiguration<Offer>,
+    IEntityTypeConfiguration<RiskTheme>, IEntityTypeConfiguration<Offer>,
     IEntityTypeConfiguration<OfferTheme>, IEntityTypeConfiguration<OfferMunicipality>, IEntityTypeConfiguration<CarePath>,
-    IEntityTypeConfiguration<CarePathStep>, IEntityTypeConfiguration<RoutingRule>, IEntityTypeConfiguration<CarePathChange>,
-    IEntityTypeConfiguration<OrganisationMunicipality>
+    IEntityTypeConfiguration<CarePathStep>, IEntityTypeConfiguration<RoutingRule>, IEntityTypeConfiguration<CarePathChange>
 {
-    public void Configure(EntityTypeBuilder<OrganisationMunicipality> municipality)
-    {
-        municipality.HasKey(m => new { m.OrganisationId, m.MunicipalityCode });
-        municipality.Property(m => m.MunicipalityCode).HasMaxLength(6);
-        municipality.HasIndex(m => m.MunicipalityCode);
-        municipality.HasOne<Area>().WithMany().HasForeignKey(m => m.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
-    }
-
     public void Configure(EntityTypeBuilder<RiskTheme> theme)
     {
         theme.Property(t => t.Code).HasMaxLength(60);
         theme.HasIndex(t => t.Code).IsUnique();
         theme.Property(t => t.Name).HasMaxLength(120);
-    }
-
-    public void Configure(EntityTypeBuilder<Organisation> organisation)
-    {
-        organisation.Property(o => o.Name).HasMaxLength(200);
-        organisation.HasIndex(o => o.Name);
-        organisation.Property(o => o.Type).HasMaxLength(100);
-        organisation.Property(o => o.Address).HasMaxLength(300);
-        organisation.Property(o => o.Phone).HasMaxLength(40);
-        organisation.Property(o => o.Email).HasMaxLength(200);
-        organisation.Property(o => o.Website).HasMaxLength(400);
-        organisation.Property(o => o.Hours).HasMaxLength(300);
-        organisation.HasMany(o => o.Municipalities).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<Offer> offer)

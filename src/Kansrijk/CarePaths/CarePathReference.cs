@@ -1,3 +1,4 @@
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ global using EditScope = Kansrijk.Access.Authorization.ActorScope;
 using System.Globalization;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Geography;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kansrijk.Access.Authorization;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,8 @@ public sealed class OrganisationEditModel(KansrijkDb db, CarePathEditor editor, 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, Geography.MunicipalityDirectory.Names(o.Municipalities.Select(m => m.MunicipalityCode)), o.Version);
+        if (Organisation is { } o) Form = new(o.Name, o.Type, o.Address, o.Phone, o.Email, o.Website, o.Hours, Geography.MunicipalityDirectory.Names(o.Municipalities.Select(m => m.MunicipalityCode)), o.Version,
+            o.Kind.ToString(), o.AgbCode, o.KvkNumber, o.IntakeEmail);
         if (Request.Query.ContainsKey("opgeslagen")) Message = "De organisatie is opgeslagen.";
         return Page();
     }

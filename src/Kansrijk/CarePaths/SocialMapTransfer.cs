@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kansrijk.Geography;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Csv;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;

@@ -1,4 +1,5 @@
 using Kansrijk.CarePaths;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,19 +25,20 @@ public sealed class CarePathDemoData(KansrijkDb db, TimeProvider clock)
         var interventions = await db.Interventions.ToDictionaryAsync(i => i.Name, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        Organisation Org(string name, string type, string? phone, string? email, string? website = null, string? address = null, string? hours = null, bool example = true) =>
-            new() { Name = name, Type = type, Phone = phone, Email = email, Website = website, Address = address, Hours = hours, IsExample = example };
+        Organisation Org(string name, string type, string? phone, string? email, string? website = null, string? address = null, string? hours = null, bool example = true,
+            OrganisationKind kind = OrganisationKind.SocialDomain) =>
+            new() { Name = name, Kind = kind, Type = type, Phone = phone, Email = email, Website = website, Address = address, Hours = hours, IsExample = example };
 
-        var veiligThuis = Org("Veilig Thuis", "Advies- en meldpunt", "0800-2000", null, "https://www.veiligthuis.nl", hours: "dag en nacht", example: false);
+        var veiligThuis = Org("Veilig Thuis", "Advies- en meldpunt", "0800-2000", null, "https://www.veiligthuis.nl", hours: "dag en nacht", example: false, kind: OrganisationKind.Other);
         var ljm = Org(LoketJongeMoeders, "Gemeentelijk loket", "070 000 0001", "loket-jonge-moeders@example.org", address: "Voorbeeldstraat 1, Den Haag", hours: "ma–vr 9.00–17.00");
-        var fiom = Org("Fiom", "Landelijke organisatie", null, "fiom-voorbeeld@example.org", "https://fiom.nl");
-        var haagsWijkteam = Org("Sociaal wijkteam Den Haag (voorbeeld)", "Sociaal wijkteam", "070 000 0002", "wijkteam-denhaag@example.org", hours: "ma–vr 8.30–17.00");
+        var fiom = Org("Fiom", "Landelijke organisatie", null, "fiom-voorbeeld@example.org", "https://fiom.nl", kind: OrganisationKind.Other);
+        var haagsWijkteam = Org("Sociaal wijkteam Den Haag (voorbeeld)", "Sociaal wijkteam", "070 000 0002", "wijkteam-denhaag@example.org", hours: "ma–vr 8.30–17.00", kind: OrganisationKind.Wijkteam);
         var haarlemSchuld = Org("Schuldhulp Haarlem (voorbeeld)", "Gemeentelijke schuldhulpverlening", "023 000 0001", "schuldhulp-haarlem@example.org", address: "Voorbeeldplein 2, Haarlem");
-        var haarlemSwt = Org("Sociaal Wijk Team Haarlem (voorbeeld)", "Sociaal wijkteam", "023 000 0002", "swt-haarlem@example.org");
-        var homeStart = Org("Home-Start Haarlem (voorbeeld)", "Vrijwilligersorganisatie", "023 000 0003", "homestart-haarlem@example.org");
-        var ggdKennemerland = Org("GGD Kennemerland (voorbeeld)", "GGD", "023 000 0004", "nnz-kennemerland@example.org");
-        var groningenSociaal = Org("Sociaal team Groningen (voorbeeld)", "Sociaal wijkteam", "050 000 0001", "sociaalteam-groningen@example.org");
-        var verslavingNoord = Org("Verslavingszorg Noord (voorbeeld)", "Verslavingszorg", "050 000 0002", "verslavingszorg@example.org", hours: "ma–vr 9.00–17.00");
+        var haarlemSwt = Org("Sociaal Wijk Team Haarlem (voorbeeld)", "Sociaal wijkteam", "023 000 0002", "swt-haarlem@example.org", kind: OrganisationKind.Wijkteam);
+        var homeStart = Org("Home-Start Haarlem (voorbeeld)", "Vrijwilligersorganisatie", "023 000 0003", "homestart-haarlem@example.org", kind: OrganisationKind.Informal);
+        var ggdKennemerland = Org("GGD Kennemerland (voorbeeld)", "GGD", "023 000 0004", "nnz-kennemerland@example.org", kind: OrganisationKind.Other);
+        var groningenSociaal = Org("Sociaal team Groningen (voorbeeld)", "Sociaal wijkteam", "050 000 0001", "sociaalteam-groningen@example.org", kind: OrganisationKind.Wijkteam);
+        var verslavingNoord = Org("Verslavingszorg Noord (voorbeeld)", "Verslavingszorg", "050 000 0002", "verslavingszorg@example.org", hours: "ma–vr 9.00–17.00", kind: OrganisationKind.Other);
         db.Organisations.AddRange(veiligThuis, ljm, fiom, haagsWijkteam, haarlemSchuld, haarlemSwt, homeStart, ggdKennemerland, groningenSociaal, verslavingNoord);
 
         Offer Offer(Organisation org, string name, string description, string[] themeCodes, string[] municipalities, OfferAccess access,

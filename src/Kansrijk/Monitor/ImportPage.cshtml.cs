@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kansrijk.Monitor;
 
 [Authorize(Policy = Permissions.Names.MonitorImport)]
-public sealed class ImportPageModel(IndicatorImporter importer, AccessLogWriter log) : PageModel
+public sealed class ImportPageModel(IndicatorImporter importer, AccessLogWriter log, ProcessIndicators processIndicators) : PageModel
 {
     [BindProperty] public IFormFile? Bestand { get; set; }
     [BindProperty] public string? Bron { get; set; }
@@ -18,6 +18,16 @@ public sealed class ImportPageModel(IndicatorImporter importer, AccessLogWriter 
     public IReadOnlyList<ImportError> Errors => Result?.Errors ?? [];
     public string? FileError { get; private set; }
     public string? SourceError { get; private set; }
+
+    public string? ProcessMessage { get; private set; }
+
+    /// <summary>Counts the process indicators from the pathways again now (the scheduled job does it every night).</summary>
+    public async Task<IActionResult> OnPostProcessAsync(CancellationToken ct)
+    {
+        var changed = await processIndicators.RefreshAsync(User.Identity!.Name!, ct);
+        ProcessMessage = changed == 0 ? "De procesindicatoren waren al bijgewerkt: er is niets veranderd." : $"De procesindicatoren zijn bijgewerkt: {changed} cijfers veranderd.";
+        return Page();
+    }
 
     public void OnGet()
     {

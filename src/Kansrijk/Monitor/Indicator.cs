@@ -9,14 +9,15 @@ public enum IndicatorUnit { Percentage, PerThousand, Count }
 
 public enum DesiredDirection { Up, Down, None }
 
-public enum IndicatorSet { National, LocalBasic, LocalChoice }
+/// <summary>Which set an indicator belongs to; <see cref="Process"/>: counted by Kansrijk from its own pathways.</summary>
+public enum IndicatorSet { National, LocalBasic, LocalChoice, Process }
 
 /// <summary>
 /// Where an indicator's municipal values come from, and so who owns them: an import (CSV, API, command line), the
-/// coalition register (L01–L05 from the confirmed yearly questionnaires), or later the care paths.
+/// coalition register (L01–L05 from the confirmed yearly questionnaires), or the pathways in Kansrijk (the process indicators).
 /// Only <see cref="Import"/> indicators take municipal counts from an import.
 /// </summary>
-public enum ValueOrigin { Import, CoalitionRegister, CarePaths }
+public enum ValueOrigin { Import, CoalitionRegister, Pathways }
 
 /// <summary>One indicator of the monitor with everything needed to compute, judge and show it.</summary>
 public sealed class Indicator : Platform.Database.IVersioned

@@ -18,6 +18,11 @@ public static class IndicatorCatalogue
 
     private const string Questionnaire = Register + " (jaarlijkse vragenlijst gemeenten)";
 
+    /// <summary>The source of the process indicators, which Kansrijk counts from its own pathways (<see cref="ProcessIndicators"/>).</summary>
+    public const string Pathways = "Kansrijk-trajecten";
+
+    public static IReadOnlyList<string> PathwayCodes { get; } = [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact];
+
     /// <summary>
     /// L01–L05 count municipalities, not people: a yes or no per municipality is public policy, so these are not
     /// suppressed (threshold 0). Every other indicator keeps a threshold of at least 10.
@@ -53,6 +58,11 @@ public static class IndicatorCatalogue
         New("LM08", "Ouders met een laag opleidingsniveau", BeforePregnancy, Percentage, "ouders van pasgeborenen met ten hoogste basisonderwijs of vmbo", "ouders van pasgeborenen", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
         New("LM09", "Eenoudergezinnen", AfterBirth, Percentage, "gezinnen met kinderen van 0 tot 2 jaar met één ouder", "gezinnen met kinderen van 0 tot 2 jaar", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
         New("LM10", "Langdurig laag inkomen", AfterBirth, Percentage, "huishoudens met kinderen van 0 tot 2 jaar met minstens 4 jaar een laag inkomen", "huishoudens met kinderen van 0 tot 2 jaar", "Lokale Monitor Kansrijke Start", Down, LocalChoice, 1),
+        New(ProcessIndicators.ReferralsCompleted, "Verwijzingen via Kansrijk die zijn afgerond", DuringPregnancy, Percentage, "verwijzingen met status afgerond",
+            "verwijzingen via Kansrijk in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0),
+        New(ProcessIndicators.DaysToFirstContact, "Dagen van verwijzing tot eerste contact (mediaan)", DuringPregnancy, Count,
+            "mediaan van het aantal dagen tussen de verwijzing en de eerste status 'contact gelegd' of later; alleen bij minstens 10 verwijzingen met contact",
+            null, Pathways, Down, Process, 1),
     ]);
 
     private static IReadOnlyList<Indicator> InListOrder(List<Indicator> indicators)
@@ -64,6 +74,10 @@ public static class IndicatorCatalogue
             {
                 indicators[i].SuppressionThreshold = 0;
                 indicators[i].Origin = ValueOrigin.CoalitionRegister;
+            }
+            if (PathwayCodes.Contains(indicators[i].Code))
+            {
+                indicators[i].Origin = ValueOrigin.Pathways;
             }
         }
         return indicators;

@@ -40,13 +40,14 @@ public static class MonitorNames
         IndicatorSet.National => "landelijk",
         IndicatorSet.LocalBasic => "lokaal basis",
         IndicatorSet.LocalChoice => "lokaal keuze",
+        IndicatorSet.Process => "procesindicator Kansrijk",
         _ => set.ToString(),
     };
 
     public static string Dutch(ValueOrigin origin) => origin switch
     {
         ValueOrigin.CoalitionRegister => "het coalitieregister (de bevestigde jaarlijkse vragenlijsten)",
-        ValueOrigin.CarePaths => "de zorgpaden",
+        ValueOrigin.Pathways => "de trajecten in Kansrijk (verwijzingen en huisbezoeken)",
         _ => "een import",
     };
 

@@ -10,6 +10,7 @@ public static class MonitorRegistration
         services.AddSingleton<MonitorCache>();
         services.AddScoped<MonitorQueries>();
         services.AddScoped<IndicatorImporter>();
+        services.AddScoped<ProcessIndicators>();
         return services;
     }
 }

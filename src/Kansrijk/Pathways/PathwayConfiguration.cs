@@ -1,4 +1,5 @@
 using Kansrijk.CarePaths;
+using Kansrijk.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,7 @@
 using Kansrijk.Access;
 using Kansrijk.CarePaths;
 using Kansrijk.Demo;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,9 @@ public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, Path
     private async Task SeedOnceAsync(CancellationToken ct)
     {
         var parenting = await db.RiskThemes.FirstAsync(t => t.Code == "opvoeding-en-ouderschap", ct);
-        var practice = new Organisation { Name = MidwifePractice, Type = "Verloskundigenpraktijk", Phone = "070 000 0101", Email = "praktijk-voorbeeld@example.org", IsExample = true };
+        var practice = new Organisation { Name = MidwifePractice, Kind = OrganisationKind.MidwifePractice, AgbCode = "03000001", Phone = "070 000 0101", Email = "praktijk-voorbeeld@example.org", IsExample = true };
         practice.Municipalities.Add(new OrganisationMunicipality { MunicipalityCode = "GM0518" });
-        var jgz = new Organisation { Name = Jgz, Type = "JGZ", Phone = "023 000 0101", Email = "jgz-voorbeeld@example.org", Hours = "ma–vr 8.30–17.00", IsExample = true };
+        var jgz = new Organisation { Name = Jgz, Kind = OrganisationKind.Jgz, IntakeEmail = "jgz-intake-voorbeeld@example.org", Phone = "023 000 0101", Email = "jgz-voorbeeld@example.org", Hours = "ma–vr 8.30–17.00", IsExample = true };
         jgz.Municipalities.Add(new OrganisationMunicipality { MunicipalityCode = "GM0392" });
         var homeVisit = new Offer
         {

@@ -1,17 +1,15 @@
 using Kansrijk.Access.Authorization;
-using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Pathways;
 
 /// <summary>Opens a pathway: the least a handover needs, typed once. A duplicate within the organisation is refused with a link.</summary>
 [Authorize]
-public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathways, KansrijkDb db, UserManager<Access.User> users) : PageModel
+public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathways, Organisations.OrganisationDirectory organisations, UserManager<Access.User> users) : PageModel
 {
     [BindProperty] public PathwayService.OpenInput Form { get; set; } = new(null, null, null, null, null, null, null, null, null);
     public FormErrors Errors { get; private set; } = new();
@@ -43,7 +41,7 @@ public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathwa
     private async Task LoadAsync(CancellationToken ct)
     {
         var mine = (await authorizer.ScopeAsync(ct)).Organisations.ToList();
-        Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
-            .Select(o => (o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name))];
+        Organisations = [.. (await organisations.NamesAsync(mine, ct)).OrderBy(o => o.Value, StringComparer.CurrentCulture)
+            .Select(o => (o.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Value))];
     }
 }

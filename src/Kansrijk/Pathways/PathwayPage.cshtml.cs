@@ -14,7 +14,8 @@ namespace Kansrijk.Pathways;
 /// and the timeline. Every view is in the access log; an uninvolved organisation gets 403, logged too.
 /// </summary>
 [Authorize]
-public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathways, PathwayReader reader, KansrijkDb db, UserManager<Access.User> users) : PageModel
+public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathways, PathwayReader reader, KansrijkDb db, UserManager<Access.User> users,
+    CarePaths.OfferDirectory offers) : PageModel
 {
     public PathwayReader.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, string Organisation)> Offers { get; private set; } = [];
@@ -90,11 +91,7 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
     {
         Detail = (await reader.DetailAsync(id, ct))!;
         var municipality = Detail.Pathway.MunicipalityCode;
-        Offers = [.. (await db.Offers.AsNoTracking()
-            .Where(o => o.Status == CarePaths.ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipality)))
-            .OrderBy(o => o.Organisation!.Name).ThenBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name, Organisation = o.Organisation!.Name }).ToListAsync(ct))
-            .Select(o => (o.Id, o.Name, o.Organisation))];
+        Offers = [.. (await offers.PublishedForAsync(municipality, ct)).Select(o => (o.Id, o.Name, o.OrganisationName))];
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kansrijk.Access.AccessLog;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace Kansrijk.Pathways;
 /// Reads client data for the pages, decrypted, and writes every read to the access log with the client's key
 /// (in one save with nothing else, before the page is shown).
 /// </summary>
-public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock)
+public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock,
+    OrganisationDirectory organisationDirectory, CarePaths.OfferDirectory offerDirectory)
 {
     public sealed record ClientRow(int Id, string Name, DateOnly DueDate, (int Weeks, int Days) Week, string MunicipalityCode, int OpenReferrals, bool Fictional);
 
@@ -50,9 +52,8 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (p is null) return null;
         var organisationIds = p.Consents.Select(c => c.ReceiverOrganisationId).Concat(p.Referrals.Select(r => r.ReceiverOrganisationId)).Append(p.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var offerIds = p.Consents.Where(c => c.OfferId != null).Select(c => c.OfferId!.Value).Concat(p.Referrals.Select(r => r.OfferId)).Distinct().ToList();
-        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offerIds = p.Consents.Where(c => c.OfferId != null).Select(c => c.OfferId!.Value).Concat(p.Referrals.Select(r => r.OfferId));
+        var (offers, organisations) = await NamesAsync(offerIds, organisationIds, ct);
         var consents = p.Consents.OrderByDescending(c => c.GivenAt)
             .Select(c => new ConsentRow(c, organisations.GetValueOrDefault(c.ReceiverOrganisationId, "?"), c.OfferId is { } o ? offers.GetValueOrDefault(o) : null)).ToList();
         var referrals = p.Referrals.OrderByDescending(r => r.CreatedAt)
@@ -115,13 +116,8 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
             names.Offers.GetValueOrDefault(r.OfferId, "?"), names.Organisations.GetValueOrDefault(r.ReferrerOrganisationId, "?"), withdrawnAt, p.IsFictional);
     }
 
-    private async Task<(Dictionary<int, string> Offers, Dictionary<int, string> Organisations)> NamesAsync(IEnumerable<int> offerIds, IEnumerable<int> organisationIds, CancellationToken ct)
-    {
-        var offerList = offerIds.Distinct().ToList();
-        var organisationList = organisationIds.Distinct().ToList();
-        return (await db.Offers.AsNoTracking().Where(o => offerList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct),
-            await db.Organisations.AsNoTracking().Where(o => organisationList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct));
-    }
+    private async Task<(Dictionary<int, string> Offers, IReadOnlyDictionary<int, string> Organisations)> NamesAsync(IEnumerable<int> offerIds, IEnumerable<int> organisationIds, CancellationToken ct) =>
+        ((await offerDirectory.FindAsync(offerIds, ct)).ToDictionary(o => o.Key, o => o.Value.Name), await organisationDirectory.NamesAsync(organisationIds, ct));
 
     private async Task LogReadsAsync(IEnumerable<int> pathwayIds, string type, string details, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ public static class PathwaysModule
         services.AddSingleton(sp => ClientDataProtector.Load(sp.GetRequiredService<IOptions<ClientDataOptions>>().Value, contentRoot));
         services.AddScoped<PathwayService>();
         services.AddScoped<PathwayReader>();
+        services.AddScoped<PathwayCounts>();
         services.AddScoped<PathwayDemoData>();
         return services;
     }

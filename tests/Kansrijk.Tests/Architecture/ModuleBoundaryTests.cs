@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace Kansrijk.Tests.Architecture;
 
 /// <summary>
-/// The modules of Kansrijk (Geography, Monitor, Coalitions, CarePaths, Pathways) use each other only through their
+/// The modules of Kansrijk (Geography, Monitor, Coalitions, CarePaths, Organisations, Pathways) use each other only through their
 /// contracts. Platform (the database, layout, composition) and Access (accounts, authorization, access log) are the
 /// foundation every module may use; Demo seeds every module. Today's crossings are named below so none can be added:
 /// a new one fails this test until it goes through a contract or is named here with its reason.
@@ -12,7 +12,7 @@ namespace Kansrijk.Tests.Architecture;
 [Trait(Kinds.Trait, Kinds.Unit)]
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Pathways"];
+    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Organisations", "Pathways"];
 
     /// <summary>What a module offers the others: reading through these is not a crossing.</summary>
     private static readonly Dictionary<string, string[]> Contracts = new()
@@ -20,9 +20,16 @@ public sealed class ModuleBoundaryTests
         ["Geography"] = ["Kansrijk.Geography.AreaQueries", "Kansrijk.Geography.AreaDetail", "Kansrijk.Geography.AreaType", "Kansrijk.Geography.MunicipalityDirectory"],
         ["Monitor"] = [],
         ["Coalitions"] = [],
-        ["CarePaths"] = [],
-        ["Pathways"] = [],
+        ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
+        ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
+        ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear"],
     };
+
+    private const string CarePathsLoadOrganisations =
+        "an offer belongs to an organisation: the public care-path pages load each offer with its organisation's contact details in one query (navigation), for speed";
+    private const string CarePathsEditOrganisations =
+        "the care-path administration (/zorgpaden/beheer/organisaties, the social-map import) edits organisations and keeps their history with the care-path changes";
+    private const string PathwaysKeyOrganisations = "client tables refer to organisations by foreign key (integrity); names and contact points come through OrganisationDirectory";
 
     /// <summary>Today's crossings: (type that crosses, module it reaches into) and why it is still there.</summary>
     private static readonly Dictionary<(string Type, string Module), string> KnownCrossings = new()
@@ -31,6 +38,7 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.CarePaths.MunicipalityChoice", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.CarePaths.PathConfirmModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.CarePaths.RoutingQuestion", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
+        [("Kansrijk.Monitor.ProcessIndicators", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Monitor.MapClasses", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.CarePaths.CarePathAdminQueries", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.CarePaths.CarePathConfiguration", "Coalitions")] = "care paths link offers to interventions of the menukaart",
@@ -68,17 +76,30 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Monitor.IndicatorValueConfiguration", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Monitor.MonitorIndexModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Monitor.MonitorQueries", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
-        [("Kansrijk.Pathways.ConsentConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.InvolvementConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.PathwayConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.PathwayDemoData", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.PathwayNewModel", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.ConsentConfiguration", "CarePaths")] = "a consent for a referral names its offer by foreign key (integrity); names come through OfferDirectory",
+        [("Kansrijk.Pathways.PathwayDemoData", "CarePaths")] = "the demo refers its fictional women to the example offers of the care-path demo",
         [("Kansrijk.Pathways.PathwayNewModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
-        [("Kansrijk.Pathways.PathwayPageModel", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.PathwayReader", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
-        [("Kansrijk.Pathways.PathwayService", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.PathwayService", "CarePaths")] = "checks the offer of a consent or referral in the offer table (to move to OfferDirectory)",
         [("Kansrijk.Pathways.PathwayService", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
-        [("Kansrijk.Pathways.ReferralConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.ReferralConfiguration", "CarePaths")] = "a referral names its offer by foreign key (integrity); names come through OfferDirectory",
+        [("Kansrijk.Organisations.OrganisationConfiguration", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
+        [("Kansrijk.CarePaths.CarePathAdminQueries", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathConfiguration", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathEndpoints", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathQueries", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathReference", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathResources", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.Offer", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.OfferDirectory", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.OfferEditModel", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.CarePaths.CarePathEditor", "Organisations")] = CarePathsEditOrganisations,
+        [("Kansrijk.CarePaths.OrganisationEditModel", "Organisations")] = CarePathsEditOrganisations,
+        [("Kansrijk.CarePaths.SocialMapTransfer", "Organisations")] = CarePathsEditOrganisations,
+        [("Kansrijk.Pathways.ConsentConfiguration", "Organisations")] = PathwaysKeyOrganisations,
+        [("Kansrijk.Pathways.InvolvementConfiguration", "Organisations")] = PathwaysKeyOrganisations,
+        [("Kansrijk.Pathways.PathwayConfiguration", "Organisations")] = PathwaysKeyOrganisations,
+        [("Kansrijk.Pathways.ReferralConfiguration", "Organisations")] = PathwaysKeyOrganisations,
+        [("Kansrijk.Pathways.PathwayDemoData", "Organisations")] = "the demo seeds the example midwife practice and JGZ with their professionals",
     };
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kansrijk.CarePaths;
 using Kansrijk.Demo;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

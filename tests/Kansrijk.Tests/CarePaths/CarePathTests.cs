@@ -5,6 +5,7 @@ using System.Text.Json;
 using Kansrijk.Access;
 using Kansrijk.CarePaths;
 using Kansrijk.Demo;
+using Kansrijk.Organisations;
 using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

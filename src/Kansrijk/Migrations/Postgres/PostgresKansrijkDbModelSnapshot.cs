@@ -536,73 +536,6 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("OfferThemes");
                 });
 
-            modelBuilder.Entity("Kansrijk.CarePaths.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Hours")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Type")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
-                {
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MunicipalityCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.HasKey("OrganisationId", "MunicipalityCode");
-
-                    b.HasIndex("MunicipalityCode");
-
-                    b.ToTable("OrganisationMunicipalities");
-                });
-
             modelBuilder.Entity("Kansrijk.CarePaths.RiskTheme", b =>
                 {
                     b.Property<int>("Id")
@@ -1536,6 +1469,92 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("IndicatorValueHistory");
                 });
 
+            modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AgbCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("IntakeEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasDefaultValue("Other");
+
+                    b.Property<string>("KvkNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("OrganisationId", "MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("OrganisationMunicipalities");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Consent", b =>
                 {
                     b.Property<int>("Id")
@@ -2053,7 +2072,7 @@ namespace Kansrijk.Migrations.Postgres
                         .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", "Organisation")
+                    b.HasOne("Kansrijk.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2089,21 +2108,6 @@ namespace Kansrijk.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
-                {
-                    b.HasOne("Kansrijk.Geography.Area", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
-                        .WithMany("Municipalities")
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2270,6 +2274,21 @@ namespace Kansrijk.Migrations.Postgres
                     b.Navigation("ImportBatch");
                 });
 
+            modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Consent", b =>
                 {
                     b.HasOne("Kansrijk.CarePaths.Offer", null)
@@ -2283,7 +2302,7 @@ namespace Kansrijk.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ReceiverOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2292,7 +2311,7 @@ namespace Kansrijk.Migrations.Postgres
 
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2307,7 +2326,7 @@ namespace Kansrijk.Migrations.Postgres
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>
                 {
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2334,7 +2353,7 @@ namespace Kansrijk.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ReceiverOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2422,11 +2441,6 @@ namespace Kansrijk.Migrations.Postgres
                     b.Navigation("Themes");
                 });
 
-            modelBuilder.Entity("Kansrijk.CarePaths.Organisation", b =>
-                {
-                    b.Navigation("Municipalities");
-                });
-
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
                 {
                     b.Navigation("Goals");
@@ -2439,6 +2453,11 @@ namespace Kansrijk.Migrations.Postgres
                     b.Navigation("Partners");
 
                     b.Navigation("WorkingGroups");
+                });
+
+            modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Municipalities");
                 });
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>

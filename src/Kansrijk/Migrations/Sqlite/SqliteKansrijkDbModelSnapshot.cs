@@ -519,71 +519,6 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("OfferThemes");
                 });
 
-            modelBuilder.Entity("Kansrijk.CarePaths.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hours")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
-                {
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MunicipalityCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("OrganisationId", "MunicipalityCode");
-
-                    b.HasIndex("MunicipalityCode");
-
-                    b.ToTable("OrganisationMunicipalities");
-                });
-
             modelBuilder.Entity("Kansrijk.CarePaths.RiskTheme", b =>
                 {
                     b.Property<int>("Id")
@@ -1483,6 +1418,90 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("IndicatorValueHistory");
                 });
 
+            modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgbCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Other");
+
+                    b.Property<string>("KvkNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("OrganisationMunicipalities");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Consent", b =>
                 {
                     b.Property<int>("Id")
@@ -1984,7 +2003,7 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", "Organisation")
+                    b.HasOne("Kansrijk.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2020,21 +2039,6 @@ namespace Kansrijk.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kansrijk.CarePaths.OrganisationMunicipality", b =>
-                {
-                    b.HasOne("Kansrijk.Geography.Area", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
-                        .WithMany("Municipalities")
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2201,6 +2205,21 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Navigation("ImportBatch");
                 });
 
+            modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>
+                {
+                    b.HasOne("Kansrijk.Geography.Area", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Consent", b =>
                 {
                     b.HasOne("Kansrijk.CarePaths.Offer", null)
@@ -2214,7 +2233,7 @@ namespace Kansrijk.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ReceiverOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2223,7 +2242,7 @@ namespace Kansrijk.Migrations.Sqlite
 
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2238,7 +2257,7 @@ namespace Kansrijk.Migrations.Sqlite
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>
                 {
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2265,7 +2284,7 @@ namespace Kansrijk.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.CarePaths.Organisation", null)
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ReceiverOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2353,11 +2372,6 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Navigation("Themes");
                 });
 
-            modelBuilder.Entity("Kansrijk.CarePaths.Organisation", b =>
-                {
-                    b.Navigation("Municipalities");
-                });
-
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
                 {
                     b.Navigation("Goals");
@@ -2370,6 +2384,11 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Navigation("Partners");
 
                     b.Navigation("WorkingGroups");
+                });
+
+            modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Municipalities");
                 });
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>

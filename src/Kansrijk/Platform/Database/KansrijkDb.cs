@@ -6,6 +6,7 @@ using Kansrijk.Coalitions.Questionnaire;
 using Kansrijk.Coalitions.Report;
 using Kansrijk.Geography;
 using Kansrijk.Monitor;
+using Kansrijk.Organisations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,63 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kansrijk.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OrganisationsAndPathwayChain : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AgbCode",
+                table: "Organisations",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IntakeEmail",
+                table: "Organisations",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "Organisations",
+                type: "character varying(24)",
+                maxLength: 24,
+                nullable: false,
+                defaultValue: "Other");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KvkNumber",
+                table: "Organisations",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AgbCode",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "IntakeEmail",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "KvkNumber",
+                table: "Organisations");
+        }
+    }
+}

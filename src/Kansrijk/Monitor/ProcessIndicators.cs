@@ -1,0 +1,107 @@
+using System.Globalization;
+using Kansrijk.Geography;
+using Kansrijk.Pathways;
+using Kansrijk.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Monitor;
+
+/// <summary>
+/// Writes the process indicators counted from Kansrijk's own pathways into the monitor, with source
+/// <see cref="IndicatorCatalogue.Pathways"/>. The share of completed referrals is stored as municipal counts, so regions,
+/// provinces and the country follow by the monitor's own sums and its suppression. A median cannot be summed: it is
+/// computed for every area from the referrals of its municipalities and stored as a published value, only when at least
+/// <see cref="MinimumForMedian"/> referrals had contact (fewer could point to a person).
+/// Values that change go to the history in one batch; nothing changes, nothing is written.
+/// </summary>
+public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeProvider clock, MonitorDataVersion version)
+{
+    public const string ReferralsCompleted = "KT01";
+    public const string DaysToFirstContact = "KT02";
+    public const int MinimumForMedian = 10;
+
+    private sealed record Wanted(string Code, string Area, int Year, long? Numerator, long? Denominator, decimal? Published);
+
+    public async Task<int> RefreshAsync(string who, CancellationToken ct)
+    {
+        var referrals = await counts.ReferralsAsync(ct);
+        var wanted = Wish(referrals).ToDictionary(w => (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)));
+        var codes = IndicatorCatalogue.PathwayCodes.ToList();
+        var existing = await db.IndicatorValues.Where(v => codes.Contains(v.IndicatorCode)).ToListAsync(ct);
+        var changed = existing.Where(v => !wanted.TryGetValue((v.IndicatorCode, v.AreaCode, v.Period), out var w)
+                || (v.Numerator, v.Denominator, v.PublishedValue) != (w.Numerator, w.Denominator, w.Published)).ToList();
+        var added = wanted.Values.Where(w => !existing.Any(v => (v.IndicatorCode, v.AreaCode, v.Period) == (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)))).ToList();
+        if (changed.Count + added.Count == 0) return 0;
+
+        var batch = new ImportBatch
+        {
+            FileName = "trajecten in Kansrijk",
+            Source = IndicatorCatalogue.Pathways,
+            ImportedAt = clock.GetUtcNow().UtcDateTime,
+            ImportedBy = who,
+            RowCount = changed.Count + added.Count,
+        };
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
+        foreach (var old in changed)
+        {
+            db.IndicatorValueHistory.Add(new IndicatorValueHistory
+            {
+                IndicatorCode = old.IndicatorCode,
+                AreaCode = old.AreaCode,
+                Period = old.Period,
+                Numerator = old.Numerator,
+                Denominator = old.Denominator,
+                PublishedValue = old.PublishedValue,
+                ImportBatchId = old.ImportBatchId,
+                ReplacedByBatchId = batch.Id,
+            });
+            if (wanted.TryGetValue((old.IndicatorCode, old.AreaCode, old.Period), out var w))
+                (old.Numerator, old.Denominator, old.PublishedValue, old.ImportBatchId) = (w.Numerator, w.Denominator, w.Published, batch.Id);
+            else
+                db.IndicatorValues.Remove(old);
+        }
+        db.IndicatorValues.AddRange(added.Select(w => new IndicatorValue
+        {
+            IndicatorCode = w.Code,
+            AreaCode = w.Area,
+            Period = w.Year.ToString(CultureInfo.InvariantCulture),
+            PeriodStart = w.Year,
+            PeriodEnd = w.Year,
+            Numerator = w.Numerator,
+            Denominator = w.Denominator,
+            PublishedValue = w.Published,
+            ImportBatchId = batch.Id,
+        }));
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        version.Bump();
+        return batch.RowCount;
+    }
+
+    private static IEnumerable<Wanted> Wish(IReadOnlyList<ReferralYear> referrals)
+    {
+        foreach (var r in referrals)
+        {
+            yield return new Wanted(ReferralsCompleted, r.MunicipalityCode, r.Year, r.Completed, r.Made, null);
+        }
+        // The median for each area that has enough referrals with contact: municipality, GGD region, province, country.
+        var municipalities = MunicipalityDirectory.Municipalities.ToDictionary(m => m.Code);
+        var byArea = referrals
+            .Where(r => municipalities.ContainsKey(r.MunicipalityCode))
+            .SelectMany(r => AreasOf(municipalities[r.MunicipalityCode]).Select(area => (Area: area, r.Year, r.DaysToFirstContact)))
+            .GroupBy(x => (x.Area, x.Year));
+        foreach (var group in byArea)
+        {
+            var days = group.SelectMany(x => x.DaysToFirstContact).Order().ToList();
+            if (days.Count >= MinimumForMedian) yield return new Wanted(DaysToFirstContact, group.Key.Area, group.Key.Year, null, null, Median(days));
+        }
+    }
+
+    private static IEnumerable<string> AreasOf(Area municipality) =>
+        new[] { municipality.Code, municipality.GgdRegionCode, municipality.ProvinceCode, Area.NetherlandsCode }.OfType<string>();
+
+    public static decimal Median(IReadOnlyList<int> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2m;
+}

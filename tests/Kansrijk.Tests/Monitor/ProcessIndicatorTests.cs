@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using Kansrijk.Demo;
+using Kansrijk.Monitor;
+using Kansrijk.Pathways;
+using Kansrijk.Platform.Database;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kansrijk.Tests.Monitor;
+
+/// <summary>
+/// The process indicators come from the pathways through their count contract, go through the monitor's suppression
+/// like every figure, carry the source "Kansrijk-trajecten", and a second count with nothing new changes nothing.
+/// Each test uses its own year, so tests sharing the app (and the demo's referrals of this year) do not meet.
+/// </summary>
+public abstract class ProcessIndicatorTests(KansrijkFactory app)
+{
+    /// <summary>Adds fictional referrals made on 1 March of the year; the first <paramref name="completed"/> are completed, referral i had contact after i days.</summary>
+    private async Task SeedAsync(string municipality, int year, int count, int completed)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        var protector = scope.ServiceProvider.GetRequiredService<ClientDataProtector>();
+        var organisation = await db.Organisations.Where(o => o.Name == PathwayDemoData.MidwifePractice).Select(o => o.Id).SingleAsync();
+        var offer = await db.Offers.Where(o => o.Organisation!.Name == PathwayDemoData.DenHaagWorkerOrganisation).Select(o => new { o.Id, o.OrganisationId }).FirstAsync();
+        var user = await db.Users.Select(u => u.Id).FirstAsync();
+        var made = new DateTime(year, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"Telling {municipality} {year} {i}";
+            var birth = new DateOnly(1995, 1, 1);
+            var pathway = new Pathway
+            {
+                OrganisationId = organisation,
+                OpenedByUserId = user,
+                OpenedAt = made,
+                IsFictional = true,
+                NameEncrypted = protector.Protect(ClientFields.Name, name),
+                BirthDateEncrypted = protector.Protect(ClientFields.BirthDate, birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                IdentityHash = protector.IdentityHash(name, birth),
+                MunicipalityCode = municipality,
+                Postcode4 = "9999",
+                DueDate = DateOnly.FromDateTime(made).AddDays(150),
+            };
+            pathway.Involvements.Add(new Involvement { OrganisationId = organisation, StartedAt = made });
+            var consent = new Consent
+            {
+                Purpose = ConsentPurpose.Referral,
+                ReceiverOrganisationId = offer.OrganisationId,
+                OfferId = offer.Id,
+                ExplanationLanguage = "nl",
+                ExplanationVersion = "1",
+                GivenAt = made,
+                RecordedByUserId = user,
+            };
+            pathway.Consents.Add(consent);
+            db.Add(pathway);
+            await db.SaveChangesAsync();
+            var contact = made.AddDays(i + 1);
+            var referral = new Referral
+            {
+                PathwayId = pathway.Id,
+                OfferId = offer.Id,
+                ReceiverOrganisationId = offer.OrganisationId,
+                ReferrerOrganisationId = organisation,
+                ConsentId = consent.Id,
+                ReasonEncrypted = protector.Protect(ClientFields.Reason, "telling"),
+                AgreedEncrypted = protector.Protect(ClientFields.Agreed, "telling"),
+                ReferrerUserId = user,
+                ReferrerContact = "070 000 0101",
+                CreatedAt = made,
+                UpdatedAt = contact,
+                Status = i < completed ? ReferralStatus.Completed : ReferralStatus.ContactMade,
+            };
+            referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.Registered, At = made, ByUserId = user });
+            referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.ContactMade, At = contact, ByUserId = user });
+            if (i < completed) referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.Completed, At = contact.AddDays(30), ByUserId = user });
+            db.Add(referral);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private async Task<int> RefreshAsync()
+    {
+        await using var scope = app.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ProcessIndicators>().RefreshAsync("test", CancellationToken.None);
+    }
+
+    private async Task<JsonElement?> ValueAsync(string indicator, string area, int year) =>
+        (await app.NewClient().GetAllItemsAsync($"/api/v1/monitor/values?indicator={indicator}&area={area}&period={year}"))
+            .Cast<JsonElement?>().FirstOrDefault(v => v!.Value.GetProperty("area").GetString() == area);
+
+    [Fact]
+    public async Task Completed_referrals_and_the_median_days_to_first_contact_reach_the_monitor_suppressed_like_every_figure()
+    {
+        // each in a year of its own: a hidden count beside a shown one would (rightly) hide more by secondary suppression
+        const int year = 2019, small = 2017;
+        await SeedAsync("GM0014", year, 24, 12);   // Groningen: 12 of 24 completed, contact after 1..24 days
+        await SeedAsync("GM0034", small, 12, 3);   // Almere: 3 completed, too few to show
+        Assert.True(await RefreshAsync() > 0);
+
+        var groningen = (await ValueAsync(ProcessIndicators.ReferralsCompleted, "GM0014", year))!.Value;
+        Assert.False(groningen.GetProperty("suppressed").GetBoolean());
+        Assert.Equal((12, 24), (groningen.GetProperty("numerator").GetInt64(), groningen.GetProperty("denominator").GetInt64()));
+        Assert.Equal(50m, groningen.GetProperty("value").GetDecimal());
+        Assert.Equal(IndicatorCatalogue.Pathways, groningen.GetProperty("source").GetString());
+
+        var almere = (await ValueAsync(ProcessIndicators.ReferralsCompleted, "GM0034", small))!.Value;
+        Assert.True(almere.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, almere.GetProperty("numerator").ValueKind);
+
+        // median of 1..24 days is 12.5, for Groningen, its province and the country; Almere's 12 with contact give 6.5
+        Assert.Equal(12.5m, (await ValueAsync(ProcessIndicators.DaysToFirstContact, "GM0014", year))!.Value.GetProperty("value").GetDecimal());
+        Assert.Equal(12.5m, (await ValueAsync(ProcessIndicators.DaysToFirstContact, "NL01", year))!.Value.GetProperty("value").GetDecimal());
+        Assert.Equal(6.5m, (await ValueAsync(ProcessIndicators.DaysToFirstContact, "GM0034", small))!.Value.GetProperty("value").GetDecimal());
+
+        var page = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{ProcessIndicators.ReferralsCompleted}?periode={year}");
+        Assert.Contains("Verwijzingen via Kansrijk die zijn afgerond", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Counting_again_without_news_changes_nothing_and_a_change_keeps_the_old_figure_in_the_history()
+    {
+        const int year = 2018;
+        await SeedAsync("GM0363", year, 20, 10);
+        await RefreshAsync();
+        Assert.Equal(0, await RefreshAsync());
+
+        await SeedAsync("GM0363", year, 1, 1);
+        Assert.True(await RefreshAsync() > 0);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        var value = await db.IndicatorValues.AsNoTracking().SingleAsync(v => v.IndicatorCode == ProcessIndicators.ReferralsCompleted && v.AreaCode == "GM0363" && v.Period == "2018");
+        Assert.Equal((11L, 21L), (value.Numerator!.Value, value.Denominator!.Value));
+        var old = await db.IndicatorValueHistory.AsNoTracking().SingleAsync(h => h.IndicatorCode == ProcessIndicators.ReferralsCompleted && h.AreaCode == "GM0363" && h.Period == "2018");
+        Assert.Equal((10L, 20L), (old.Numerator!.Value, old.Denominator!.Value));
+        Assert.Equal(IndicatorCatalogue.Pathways, (await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == value.ImportBatchId)).Source);
+    }
+
+    [Fact]
+    public async Task An_import_cannot_write_municipal_figures_of_a_process_indicator()
+    {
+        var analyst = await DemoLogin.AsAsync(app, DemoAccounts.Analyst);
+        var response = await MonitorImportTests.PostCsvAsync(analyst,
+            $"indicator;gebied;periode;teller;noemer;waarde\n{ProcessIndicators.ReferralsCompleted};GM0392;2017;5;10;\n");
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("trajecten in Kansrijk", await response.Content.ReadAsStringAsync());
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+[Trait(Kinds.Trait, Kinds.Sqlite)]
+public sealed class SqliteProcessIndicatorTests(SqliteApp app) : ProcessIndicatorTests(app);
+
+[Collection(PostgresCollection.Name)]
+[Trait(Kinds.Trait, Kinds.Postgres)]
+public sealed class PostgresProcessIndicatorTests(PostgresApp app) : ProcessIndicatorTests(app);
