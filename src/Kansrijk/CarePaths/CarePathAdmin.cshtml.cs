@@ -16,7 +16,11 @@ public sealed class CarePathAdminModel(KansrijkDb db, TimeProvider clock, CarePa
     public IReadOnlyList<Offer> Overdue { get; private set; } = [];
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Message = TempData["Melding"] as string;
+        return await LoadAsync(ct) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostCheckedAsync([FromForm] int offerId, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.CarePaths;
 
 /// <summary>Changes to care paths, offers and organisations: each checked, with a Dutch message at the field, and written with its history line.</summary>
-public sealed class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer authorizer)
+public sealed partial class CarePathEditor(KansrijkDb db, TimeProvider clock, Authorizer authorizer)
 {
     public sealed record OrganisationInput(string? Name, string? Type, string? Address, string? Phone, string? Email, string? Website, string? Hours, string? Municipalities = null, int Version = 0,
         string? Kind = null, string? AgbCode = null, string? KvkNumber = null, string? IntakeEmail = null);

@@ -77,8 +77,9 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveStepAsync(int id, [FromForm] int stepId, CancellationToken ct) =>
-        await EditAsync(id, async () => { await editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
+    public async Task<IActionResult> OnPostRemoveStepAsync(int id, [FromForm] int stepId, [FromForm] bool confirmed, CancellationToken ct) =>
+        await UnconfirmedAsync(id, confirmed, $"stap-verwijderen?stap={stepId}", ct)
+            ?? await EditAsync(id, async () => { await editor.RemoveStepAsync(Path, stepId, Who, ct); return "De stap is verwijderd."; }, ct);
 
     public async Task<IActionResult> OnPostRuleAsync(int id, CancellationToken ct)
     {
@@ -95,8 +96,9 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveRuleAsync(int id, [FromForm] int ruleId, CancellationToken ct) =>
-        await EditAsync(id, async () => { await editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
+    public async Task<IActionResult> OnPostRemoveRuleAsync(int id, [FromForm] int ruleId, [FromForm] bool confirmed, CancellationToken ct) =>
+        await UnconfirmedAsync(id, confirmed, $"afspraak-verwijderen?afspraak={ruleId}", ct)
+            ?? await EditAsync(id, async () => { await editor.RemoveRuleAsync(Path, ruleId, Who, ct); return "De afspraak is verwijderd."; }, ct);
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
@@ -119,17 +121,28 @@ public sealed class PathEditModel(KansrijkDb db, TimeProvider clock, CarePathEdi
         return Redirect($"/zorgpaden/beheer/paden/{revision}");
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDiscardAsync(int id, [FromForm] bool confirmed, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (await UnconfirmedAsync(id, confirmed, "weggooien", ct) is { } asked) return asked;
         if (Path.RevisionOfId is not { } original) return Redirect($"/zorgpaden/beheer/paden/{id}");
         await editor.DiscardRevisionAsync(Path, Who, ct);
         TempData["Melding"] = "Het concept is weggegooid. Het gepubliceerde pad is niet veranderd.";
         return Redirect($"/zorgpaden/beheer/paden/{original}");
     }
 
-    public async Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
-        await ActAsync(id, async () => { await editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
+    public async Task<IActionResult> OnPostUnpublishAsync(int id, [FromForm] bool confirmed, CancellationToken ct) =>
+        await UnconfirmedAsync(id, confirmed, "terugzetten", ct)
+            ?? await ActAsync(id, async () => { await editor.SetPathStatusAsync(Path, ContentStatus.Draft, Who, ct); return "Het zorgpad is weer een concept. Professionals zien het niet meer."; }, ct);
+
+    /// <summary>
+    /// Refused without the right; and a destructive handler called without the confirmation page's "confirmed"
+    /// (an old form, a script, a guessed URL) goes to that page first. Null: go ahead.
+    /// </summary>
+    private async Task<IActionResult?> UnconfirmedAsync(int id, bool confirmed, string action, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        return confirmed ? null : Redirect($"/zorgpaden/beheer/paden/{id}/bevestigen/{action}");
+    }
 
     private async Task<IActionResult> EditAsync(int id, Func<Task<string>> action, CancellationToken ct)
     {

@@ -16,6 +16,9 @@ public sealed class BudgetLine : Platform.Database.IVersioned
     public long AmountCents { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>When the money stopped before the year was out (a subsidy ended, a partner left); the line stays with its amount.</summary>
+    public DateOnly? EndsOn { get; set; }
+
     public decimal Amount => AmountCents / 100m;
 }
 

@@ -26,8 +26,7 @@ public sealed partial class CoalitionEditor
         db.ExpectVersion(activity, version);
         parsed.ApplyTo(activity);
         var after = Describe(activity);
-        var changed = string.Join("; ", after.Where(kv => before[kv.Key] != kv.Value).Select(kv => $"{kv.Key} {before[kv.Key]} → {kv.Value}"));
-        return await SaveVersionedAsync(coalition, activity, $"Activiteit {activity.Year}: {activity.Title} gewijzigd: {(changed.Length > 0 ? changed : "niets")}", "Title", who, ct);
+        return await SaveVersionedAsync(coalition, $"Activiteit {activity.Year}: {activity.Title} gewijzigd: {Changes(before, after)}", "Title", who, ct);
     }
 
     /// <summary>Ends an activity on a date: it stays in the registry (and in the figures of its year) as completed, with the date.</summary>
@@ -42,8 +41,8 @@ public sealed partial class CoalitionEditor
         db.ExpectVersion(activity, version);
         activity.EndsOn = date;
         if (activity.Status is ActivityStatus.Planned or ActivityStatus.Running) activity.Status = ActivityStatus.Completed;
-        return await SaveVersionedAsync(coalition, activity,
-            $"Activiteit {activity.Year}: {activity.Title} beëindigd op {date!.Value.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))} ({CoalitionNames.Dutch(activity.Status)})", "EndDate", who, ct);
+        return await SaveVersionedAsync(coalition,
+            $"Activiteit {activity.Year}: {activity.Title} beëindigd op {LongDate(date!.Value)} ({CoalitionNames.Dutch(activity.Status)})", "EndDate", who, ct);
     }
 
     /// <summary>Removes an activity; the history keeps what it was.</summary>
@@ -52,11 +51,10 @@ public sealed partial class CoalitionEditor
         var activity = await db.Activities.FirstAsync(a => a.Id == activityId && a.CoalitionId == coalition.Id, ct);
         db.ExpectVersion(activity, version);
         db.Activities.Remove(activity);
-        var was = string.Join("; ", Describe(activity).Where(kv => kv.Value != "—").Select(kv => $"{kv.Key} {kv.Value}"));
-        return await SaveVersionedAsync(coalition, activity, $"Activiteit {activity.Year}: {activity.Title} verwijderd (was: {was})", "Remove", who, ct);
+        return await SaveVersionedAsync(coalition, $"Activiteit {activity.Year}: {activity.Title} verwijderd (was: {Was(Describe(activity))})", "Remove", who, ct);
     }
 
-    private async Task<FormErrors> SaveVersionedAsync(Coalition coalition, Activity activity, string what, string field, string who, CancellationToken ct)
+    private async Task<FormErrors> SaveVersionedAsync(Coalition coalition, string what, string field, string who, CancellationToken ct)
     {
         var errors = new FormErrors();
         db.Add(new CoalitionChange { CoalitionId = coalition.Id, ChangedAt = clock.GetUtcNow().UtcDateTime, ChangedBy = who, What = what });
@@ -72,6 +70,13 @@ public sealed partial class CoalitionEditor
         }
         return errors;
     }
+
+    private static string Changes(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        string.Join("; ", after.Where(kv => before[kv.Key] != kv.Value).Select(kv => $"{kv.Key} {before[kv.Key]} → {kv.Value}")) is { Length: > 0 } changed ? changed : "niets";
+
+    private static string Was(Dictionary<string, string> described) => string.Join("; ", described.Where(kv => kv.Value != "—").Select(kv => $"{kv.Key} {kv.Value}"));
+
+    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
 
     private static Dictionary<string, string> Describe(Activity a) => new()
     {

@@ -21,30 +21,53 @@ public sealed partial class CoalitionEditor(KansrijkDb db, TimeProvider clock)
     public async Task<FormErrors> AddBudgetLineAsync(Coalition coalition, BudgetInput input, string who, CancellationToken ct)
     {
         var errors = new FormErrors();
-        var year = Year(input.Year, "Year", errors, required: true);
-        if (!Enum.TryParse<BudgetSource>(input.Source, out var source)) errors.Add("Source", "Kies de bron van het geld.");
-        if (!EuroAmount.TryParseCents(input.Amount, out var cents, out var amountError)) errors.Add("Amount", amountError!);
-        if (errors.Any) return errors;
-
-        db.BudgetLines.Add(new BudgetLine { CoalitionId = coalition.Id, Year = year!.Value, Source = source, AmountCents = cents, Note = Trim(input.Note) });
-        await SaveWithHistoryAsync(coalition, who, $"Begroting {year}: {CoalitionNames.Dutch(source)} {CoalitionNames.Euro(cents / 100m)} toegevoegd", ct);
+        var line = new BudgetLine { CoalitionId = coalition.Id };
+        if (!ParseBudget(input, errors, line)) return errors;
+        db.BudgetLines.Add(line);
+        await SaveWithHistoryAsync(coalition, who, $"Begroting {line.Year}: {CoalitionNames.Dutch(line.Source)} {CoalitionNames.Euro(line.Amount)} toegevoegd", ct);
         return errors;
     }
 
     public async Task<FormErrors> AddPartnerAsync(Coalition coalition, PartnerInput input, string who, CancellationToken ct)
     {
         var errors = new FormErrors();
+        var partner = new Partner { CoalitionId = coalition.Id, Name = "" };
+        if (!ParsePartner(input, errors, partner)) return errors;
+        db.Partners.Add(partner);
+        await SaveWithHistoryAsync(coalition, who, $"Partner {partner.Name} ({CoalitionNames.Dutch(partner.Type)}) toegevoegd", ct);
+        return errors;
+    }
+
+    /// <summary>Checks a budget line's form and, when it is right, writes it into the line.</summary>
+    private static bool ParseBudget(BudgetInput input, FormErrors errors, BudgetLine line)
+    {
+        var year = Year(input.Year, "Year", errors, required: true);
+        if (!Enum.TryParse<BudgetSource>(input.Source, out var source)) errors.Add("Source", "Kies de bron van het geld.");
+        if (!EuroAmount.TryParseCents(input.Amount, out var cents, out var amountError)) errors.Add("Amount", amountError!);
+        if (errors.Any) return false;
+        line.Year = year!.Value;
+        line.Source = source;
+        line.AmountCents = cents;
+        line.Note = Trim(input.Note);
+        return true;
+    }
+
+    /// <summary>Checks a partner's form and, when it is right, writes it into the partner.</summary>
+    private static bool ParsePartner(PartnerInput input, FormErrors errors, Partner partner)
+    {
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("Name", "Vul de naam van de organisatie in.");
         if (!Enum.TryParse<PartnerType>(input.Type, out var type)) errors.Add("Type", "Kies het soort organisatie.");
         if (!Enum.TryParse<PartnerDomain>(input.Domain, out var domain)) errors.Add("Domain", "Kies het domein.");
         var joined = Year(input.JoinedYear, "JoinedYear", errors, required: false);
         var left = Year(input.LeftYear, "LeftYear", errors, required: false);
         if (joined is not null && left is not null && left < joined) errors.Add("LeftYear", "Het jaar van vertrek ligt voor het jaar van aansluiten.");
-        if (errors.Any) return errors;
-
-        db.Partners.Add(new Partner { CoalitionId = coalition.Id, Name = input.Name!.Trim(), Type = type, Domain = domain, JoinedYear = joined, LeftYear = left });
-        await SaveWithHistoryAsync(coalition, who, $"Partner {input.Name!.Trim()} ({CoalitionNames.Dutch(type)}) toegevoegd", ct);
-        return errors;
+        if (errors.Any) return false;
+        partner.Name = input.Name!.Trim();
+        partner.Type = type;
+        partner.Domain = domain;
+        partner.JoinedYear = joined;
+        partner.LeftYear = left;
+        return true;
     }
 
     public async Task<FormErrors> AddActivityAsync(Coalition coalition, ActivityInput input, string who, CancellationToken ct)

@@ -86,6 +86,7 @@ public sealed class MonitorDemoData(KansrijkDb db, IndicatorImporter importer)
                 var random = new Random(StableHash(code + municipality));
                 var births = (int)Math.Round(80 + Math.Pow(random.NextDouble(), 3) * 9000);
                 var factor = 0.6 + random.NextDouble();
+                var knownBirths = KnownBirths.TryGetValue(municipality, out var known);
                 // A seed says where this place stands against the country: the generated figures must not contradict it.
                 var belowNational = BelowNational.Contains((code, municipality));
                 if (belowNational)
@@ -96,9 +97,12 @@ public sealed class MonitorDemoData(KansrijkDb db, IndicatorImporter importer)
                 for (var year = firstYear; year <= lastYear; year++)
                 {
                     var trend = 1 - 0.015 * (year - firstYear);
-                    var denominator = (long)Math.Round(births * (0.9 + 0.2 * random.NextDouble()));
+                    var spread = 0.9 + 0.2 * random.NextDouble();
+                    var denominator = knownBirths ? KnownBirthsIn(municipality, year, known) : (long)Math.Round(births * spread);
                     var noise = 0.85 + 0.3 * random.NextDouble();
-                    var numerator = Math.Min(denominator, (long)Math.Round(denominator * rate * factor * trend * (belowNational ? 1 : noise)));
+                    var numerator = KnownPeriodRate(code, municipality, year) is { } seedRate
+                        ? (long)Math.Round(denominator * seedRate)
+                        : Math.Min(denominator, (long)Math.Round(denominator * rate * factor * trend * (belowNational ? 1 : noise)));
                     if (year > lastYear - 5)
                     {
                         poolNumerator += numerator;
@@ -125,6 +129,33 @@ public sealed class MonitorDemoData(KansrijkDb db, IndicatorImporter importer)
     /// </summary>
     public static IReadOnlySet<(string Indicator, string Municipality)> BelowNational { get; } =
         new HashSet<(string, string)> { ("L12", "GM0392"), ("LM07", "GM0392"), ("L07", "GM0392") };
+
+    /// <summary>
+    /// Births a year that a seed gives for a real municipality: Haarlem "ongeveer 1900 kinderen" a year, 1834 in 2020
+    /// (Haarlem note, januari 2022); Den Haag about 6500 (docs/indicators.md). The generated counts of these places
+    /// use them as denominator instead of a random size.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> KnownBirths { get; } = new Dictionary<string, int> { ["GM0392"] = 1900, ["GM0518"] = 6500 };
+
+    /// <summary>Births in a year a seed names exactly (Haarlem 2020: 1834).</summary>
+    public static IReadOnlyDictionary<(string Municipality, int Year), int> KnownBirthsInYear { get; } = new Dictionary<(string, int), int> { [("GM0392", 2020)] = 1834 };
+
+    /// <summary>
+    /// A figure a seed gives for a real municipality over a period of years, per 1,000: Den Haag's perinatal mortality
+    /// "daalde in 2014 tot 2018 naar 6,6 per 1000" (praktijkvoorbeeld Den Haag). Generated years inside the period get
+    /// that rate, so together they give the seed's figure.
+    /// </summary>
+    public static IReadOnlyList<(string Indicator, string Municipality, int From, int To, decimal PerThousand)> KnownPeriods { get; } =
+        [("LM07", "GM0518", 2014, 2018, 6.6m)];
+
+    private static long KnownBirthsIn(string municipality, int year, int perYear) =>
+        KnownBirthsInYear.TryGetValue((municipality, year), out var exact) ? exact
+            // a small steady wobble around the seed's figure, the same for every indicator (no random size per indicator)
+            : (long)Math.Round(perYear * (1 + 0.01 * (StableHash(municipality + year.ToString(CultureInfo.InvariantCulture)) % 5 - 2)));
+
+    private static double? KnownPeriodRate(string indicator, string municipality, int year) =>
+        KnownPeriods.Where(k => k.Indicator == indicator && k.Municipality == municipality && k.From <= year && year <= k.To)
+            .Select(k => (double?)((double)k.PerThousand / 1000)).FirstOrDefault();
 
     private static int StableHash(string text)
     {

@@ -171,6 +171,8 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
         }
         var haarlem = int.Parse(tokens["{coalitie:GM0392}"], System.Globalization.CultureInfo.InvariantCulture);
         tokens["{activiteit:GM0392}"] = (await db.Activities.Where(a => a.CoalitionId == haarlem).OrderBy(a => a.Id).FirstAsync()).Id.ToString();
+        tokens["{begrotingsregel:GM0392}"] = (await db.BudgetLines.Where(b => b.CoalitionId == haarlem).OrderBy(b => b.Id).FirstAsync()).Id.ToString();
+        tokens["{partner:GM0392}"] = (await db.Partners.Where(p => p.CoalitionId == haarlem).OrderBy(p => p.Id).FirstAsync()).Id.ToString();
         return tokens;
     }
 }

@@ -39,6 +39,26 @@ public sealed class CoalitionBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(page);
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task On_a_phone_the_coalition_map_keeps_its_size_in_a_sideways_region_and_its_text_readable(int width)
+    {
+        var page = await browser.NewPageAsync(width, 844);
+        await page.GotoAsync("/coalities");
+        var map = page.Locator("#coalitie-kaart .kansrijk-map-scroll");
+        await map.Locator("svg[role=img]").WaitForAsync();
+        // drawn at 560 px, not shrunk to the screen; the region scrolls and takes the keyboard
+        Assert.True(await map.Locator("svg[role=img]").EvaluateAsync<double>("svg => svg.getBoundingClientRect().width") >= 540);
+        Assert.True(await map.EvaluateAsync<bool>("region => region.scrollWidth > region.clientWidth && region.tabIndex === 0"));
+        var smallest = await page.EvaluateAsync<double>(
+            "() => Math.min(...[...document.querySelectorAll('#coalitie-kaart *')].filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))" +
+            ".map(e => parseFloat(getComputedStyle(e).fontSize)))");
+        Assert.True(smallest >= 12, $"smallest text on the map at {width} px: {smallest} px");
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
     [Fact]
     public async Task The_haarlem_coordinator_opens_her_coalition_and_adds_a_budget_line()
     {

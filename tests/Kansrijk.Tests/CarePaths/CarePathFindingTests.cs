@@ -185,16 +185,6 @@ public abstract class CarePathFindingTests(KansrijkFactory app)
 
     // ---- 14: destructive actions are confirmed ----
 
-    /// <summary>Presses the warning button of a confirmation page, with its hidden fields, as a browser would.</summary>
-    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string url)
-    {
-        var page = await client.GetDocumentAsync(url);
-        var hidden = page.QuerySelectorAll("form#bevestigen input[type=hidden]")
-            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        return await client.PostFormAsync(url, hidden, "form#bevestigen");
-    }
-
     [Fact]
     public async Task Removing_a_step_or_rule_unpublishing_and_discarding_ask_first_and_say_what_will_happen()
     {
@@ -216,14 +206,14 @@ public abstract class CarePathFindingTests(KansrijkFactory app)
         Assert.Contains("utrecht-button--warning", confirm.QuerySelector("form#bevestigen button")!.ClassName);
         Assert.NotNull(confirm.QuerySelector($"a[href='{editUrl}']"));
         Assert.NotNull(edit.QuerySelector("li.kansrijk-step[data-number='1']"));
-        var removed = await Forms.ParseAsync(await ConfirmAsync(coordinator, stepLink));
+        var removed = await Forms.ParseAsync(await coordinator.ConfirmAsync(stepLink));
         Assert.Contains("De stap is verwijderd", removed.QuerySelector("#opgeslagen")!.TextContent);
         Assert.Null(removed.QuerySelector("li.kansrijk-step[data-number='1']"));
 
         var ruleLink = removed.QuerySelectorAll("#eigen-afspraken a").Single().GetAttribute("href")!;
         var ruleConfirm = await coordinator.GetDocumentAsync(ruleLink);
         Assert.Contains("met een baby", ruleConfirm.QuerySelector("#wat-er-gebeurt")!.TextContent);
-        var noRule = await Forms.ParseAsync(await ConfirmAsync(coordinator, ruleLink));
+        var noRule = await Forms.ParseAsync(await coordinator.ConfirmAsync(ruleLink));
         Assert.Empty(noRule.QuerySelectorAll("#eigen-afspraken li"));
 
         // a live path: taking it offline asks first, and says professionals no longer see it
@@ -238,10 +228,10 @@ public abstract class CarePathFindingTests(KansrijkFactory app)
         var revision = Forms.PathOf((await coordinator.PostFormAsync(editUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']")).Headers.Location);
         var discard = (await coordinator.GetDocumentAsync(revision)).QuerySelectorAll("main a").Single(a => a.TextContent == "Concept weggooien").GetAttribute("href")!;
         Assert.Contains("gaan verloren", (await coordinator.GetDocumentAsync(discard)).QuerySelector("#wat-er-gebeurt")!.TextContent);
-        var back = await ConfirmAsync(coordinator, discard);
+        var back = await coordinator.ConfirmAsync(discard);
         Assert.Equal(editUrl, Forms.PathOf(back.Headers.Location));
 
-        var unpublished = await Forms.ParseAsync(await ConfirmAsync(coordinator, offline));
+        var unpublished = await Forms.ParseAsync(await coordinator.ConfirmAsync(offline));
         Assert.Equal("Concept", unpublished.QuerySelector("#status")!.TextContent);
 
         // an action that does not apply gets no confirmation page; without login none at all

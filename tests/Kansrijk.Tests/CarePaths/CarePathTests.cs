@@ -382,7 +382,7 @@ public abstract class CarePathTests(KansrijkFactory app)
         var second = await coordinator.PostFormAsync(publishedUrl, new Dictionary<string, string>(), "main form[action$='handler=Revision']");
         var secondUrl = Forms.PathOf(second.Headers.Location);
         // "Concept weggooien" asks first; its warning button posts to the Discard handler
-        await coordinator.PostFormAsync($"{secondUrl}/bevestigen/weggooien", new Dictionary<string, string>(), "form#bevestigen");
+        await coordinator.PostFormAsync($"{secondUrl}/bevestigen/weggooien", new Dictionary<string, string> { ["confirmed"] = "true" }, "form#bevestigen");
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(secondUrl)).StatusCode);
         Assert.Contains("schuldhulpmaatje (test)", (await app.NewClient().GetDocumentAsync($"/zorgpaden/GM0392/{Money}")).QuerySelector("main")!.TextContent);
     }

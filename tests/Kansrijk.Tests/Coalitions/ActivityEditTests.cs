@@ -28,15 +28,6 @@ public abstract class ActivityEditTests(KansrijkFactory app)
         return (id, activity, $"/coalities/{id}/activiteiten/{activity}");
     }
 
-    private static async Task<Dictionary<string, string>> FormOfAsync(HttpClient client, string url)
-    {
-        var page = await client.GetDocumentAsync(url);
-        var form = page.QuerySelector("form#wijzigen")!;
-        var fields = form.QuerySelectorAll("input[name], select[name]").Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.TagName == "SELECT" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : e.GetAttribute("value") ?? "");
-        return fields;
-    }
-
     [Fact]
     public async Task A_coordinator_changes_an_activity_and_the_second_of_two_saves_gets_a_message_and_keeps_her_input()
     {
@@ -46,8 +37,8 @@ public abstract class ActivityEditTests(KansrijkFactory app)
         Assert.NotNull((await coordinator.GetDocumentAsync($"/coalities/{coalition}")).QuerySelector($"a[href='{url}']"));
 
         // both open the form; the coordinator saves first
-        var mine = await FormOfAsync(coordinator, url);
-        var theirs = await FormOfAsync(admin, url);
+        var mine = await coordinator.FieldsOfAsync(url, "form#wijzigen");
+        var theirs = await admin.FieldsOfAsync(url, "form#wijzigen");
         mine["Title"] = "Voorlichting zwangeren en partners (test wijzigen)";
         mine["Reach"] = "40";
         mine["ReachUnit"] = "bijeenkomsten";

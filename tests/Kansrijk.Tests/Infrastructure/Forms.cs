@@ -31,6 +31,16 @@ public static class Forms
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>The fields of a form as the page shows them (a select gives its chosen option), to change a few and post them back.</summary>
+    public static async Task<Dictionary<string, string>> FieldsOfAsync(this HttpClient client, string pageUrl, string formSelector) =>
+        (await client.GetDocumentAsync(pageUrl)).QuerySelector(formSelector)!.QuerySelectorAll("input[name], select[name]")
+            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.TagName == "SELECT" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : e.GetAttribute("value") ?? "");
+
+    /// <summary>Presses the warning button of a confirmation page (form#bevestigen), with its hidden fields, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> ConfirmAsync(this HttpClient client, string pageUrl) =>
+        await client.PostFormAsync(pageUrl, await client.FieldsOfAsync(pageUrl, "form#bevestigen"), "form#bevestigen");
+
     /// <summary>The anti-forgery token of a form on <paramref name="pageUrl"/>, for a form post or the API's X-CSRF-TOKEN header.</summary>
     public static async Task<string> TokenAsync(this HttpClient client, string pageUrl = "/")
     {

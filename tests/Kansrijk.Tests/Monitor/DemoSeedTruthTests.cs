@@ -18,23 +18,55 @@ public sealed class DemoSeedTruthTests
             .Where(f => !f[2].Contains('-', StringComparison.Ordinal))
             .Select(f => (f[1], int.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture), long.Parse(f[4], CultureInfo.InvariantCulture)))];
 
+    /// <summary>The national figure of a year: the real one where a seed gives it, otherwise the sum of the generated municipalities.</summary>
+    private static double National(string indicator, int year, IEnumerable<(string Area, int Year, long Numerator, long Denominator)> rows)
+    {
+        var real = MonitorDemoData.RealFigures.Where(f => f.Indicator == indicator && f.Area == "NL01" && f.Period == year.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (real.Count == 1) return (double)real[0].Value / 100;
+        var all = rows.Where(r => r.Year == year).ToList();
+        return (double)all.Sum(r => r.Numerator) / all.Sum(r => r.Denominator);
+    }
+
     [Theory]
-    [InlineData("L07")]
-    [InlineData("L12")]
-    public void Haarlem_stays_below_the_generated_national_figure_where_its_action_plan_says_so(string indicator)
+    [InlineData("L07")] // Haarlem note: start of care before week 10 "ligt in Haarlem hoger dan gemiddeld", so after week 10 lower
+    [InlineData("L12")] // Haarlem note: Big2 "ligt in Haarlem onder het landelijk gemiddelde"
+    [InlineData("LM07")] // Haarlem note: perinatal mortality "blijft in Haarlem onder het landelijk gemiddelde"
+    public void Haarlem_stays_below_the_national_figure_where_its_action_plan_says_so(string indicator)
     {
         Assert.Contains((indicator, "GM0392"), MonitorDemoData.BelowNational);
         var rows = Generated(indicator);
-        foreach (var year in rows.Select(r => r.Year).Distinct())
+        var haarlem = rows.Where(r => r.Area == "GM0392").ToList();
+        Assert.NotEmpty(haarlem);
+        foreach (var year in haarlem)
         {
-            var all = rows.Where(r => r.Year == year).ToList();
-            var national = (double)all.Sum(r => r.Numerator) / all.Sum(r => r.Denominator);
-            // a year with a real Haarlem figure is not generated
-            if (all.SingleOrDefault(r => r.Area == "GM0392") is { Area: not null } haarlem)
-            {
-                Assert.True((double)haarlem.Numerator / haarlem.Denominator < national, $"{indicator} {year}: Haarlem {(double)haarlem.Numerator / haarlem.Denominator:P2} against {national:P2}");
-            }
+            // LM07 per 1,000 shown with one decimal: below must still be below after rounding
+            var own = Math.Round(1000.0 * year.Numerator / year.Denominator, 1);
+            var national = Math.Round(1000 * National(indicator, year.Year, rows), 1);
+            Assert.True(own < national, $"{indicator} {year.Year}: Haarlem {own} against {national} per 1,000");
         }
-        Assert.Contains(rows, r => r.Area == "GM0392");
+    }
+
+    [Fact]
+    public void Den_Haag_perinatal_mortality_over_2014_to_2018_is_the_seeds_6_6_per_1000()
+    {
+        // praktijkvoorbeeld Den Haag: "daalde in 2014 tot 2018 naar 6,6 per 1000"
+        Assert.Contains(("LM07", "GM0518", 2014, 2018, 6.6m), MonitorDemoData.KnownPeriods);
+        var years = Generated("LM07").Where(r => r.Area == "GM0518" && r.Year is >= 2014 and <= 2018).ToList();
+        Assert.Equal([2016, 2017, 2018], years.Select(r => r.Year).Order());
+        Assert.Equal(6.6, Math.Round(1000.0 * years.Sum(r => r.Numerator) / years.Sum(r => r.Denominator), 1));
+    }
+
+    [Theory]
+    [InlineData("GM0392", 1800, 2000)] // Haarlem note: "ongeveer 1900 kinderen" a year
+    [InlineData("GM0518", 6000, 7000)] // docs/indicators.md: Den Haag about 6500 births a year
+    public void The_births_of_a_place_a_seed_describes_are_about_what_the_seed_says(string municipality, int low, int high)
+    {
+        foreach (var (indicator, _) in new[] { ("LM07", 0), ("L12", 0), ("L07", 0) })
+        {
+            var rows = Generated(indicator).Where(r => r.Area == municipality).ToList();
+            Assert.All(rows, r => Assert.InRange(r.Denominator, low, high));
+            // Haarlem note: "In 2020 waren dit er 1834"
+            if (municipality == "GM0392") Assert.Equal(1834, rows.Single(r => r.Year == 2020).Denominator);
+        }
     }
 }

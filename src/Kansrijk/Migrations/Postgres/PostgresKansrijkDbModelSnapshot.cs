@@ -755,6 +755,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<int>("CoalitionId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Note")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

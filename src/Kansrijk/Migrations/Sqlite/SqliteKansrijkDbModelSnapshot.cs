@@ -726,6 +726,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<int>("CoalitionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -27,5 +27,17 @@
       }),
     ],
   });
-  figure.insertBefore(window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent), figure.firstChild);
+  const labelled = window.kansrijkLabelChart(chart, figure.querySelector("figcaption").textContent);
+  // On a phone the map keeps its drawn size in a region that scrolls sideways (keyboard too), instead of shrinking
+  // 355 municipalities to specks; the legend above it stays in view.
+  const svgs = labelled.tagName.toLowerCase() === "svg" ? [labelled] : [...labelled.querySelectorAll("svg")];
+  const plot = svgs[svgs.length - 1];
+  const scroller = document.createElement("div");
+  scroller.className = "kansrijk-map-scroll";
+  scroller.tabIndex = 0;
+  scroller.setAttribute("role", "region");
+  scroller.setAttribute("aria-label", "Kaart, schuift opzij op een smal scherm");
+  plot.replaceWith(scroller);
+  scroller.appendChild(plot);
+  figure.insertBefore(labelled === plot ? scroller : labelled, figure.firstChild);
 })();
