@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261201192801_OrganisationsAndPathwayChain")]
+    [Migration("20261201203136_OrganisationsAndPathwayChain")]
     partial class OrganisationsAndPathwayChain
     {
         /// <inheritdoc />
@@ -757,6 +757,9 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.Property<int>("CoalitionId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Note")
                         .HasMaxLength(400)

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -38,6 +39,12 @@ namespace Kansrijk.Migrations.Postgres
                 type: "character varying(8)",
                 maxLength: 8,
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "BudgetLines",
+                type: "date",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -58,6 +65,10 @@ namespace Kansrijk.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "KvkNumber",
                 table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "BudgetLines");
         }
     }
 }

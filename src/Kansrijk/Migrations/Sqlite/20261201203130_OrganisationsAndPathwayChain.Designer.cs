@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261201192743_OrganisationsAndPathwayChain")]
+    [Migration("20261201203130_OrganisationsAndPathwayChain")]
     partial class OrganisationsAndPathwayChain
     {
         /// <inheritdoc />
@@ -728,6 +728,9 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.Property<int>("CoalitionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(400)

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -38,6 +39,12 @@ namespace Kansrijk.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 8,
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "BudgetLines",
+                type: "TEXT",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -58,6 +65,10 @@ namespace Kansrijk.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "KvkNumber",
                 table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "BudgetLines");
         }
     }
 }
