@@ -15,6 +15,9 @@ public static class PathwaysModule
         services.AddScoped<PathwayService>();
         services.AddScoped<PathwayReader>();
         services.AddScoped<PathwayDemoData>();
+        services.AddScoped<HomeVisits.HomeVisitService>();
+        services.AddScoped<HomeVisits.HomeVisitView>();
+        services.AddScoped<HomeVisits.HomeVisitWarnings>();
         return services;
     }
 }

@@ -78,6 +78,11 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.PathwayReader", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
         [("Kansrijk.Pathways.PathwayService", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
         [("Kansrijk.Pathways.PathwayService", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
         [("Kansrijk.Pathways.ReferralConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
     };
 
