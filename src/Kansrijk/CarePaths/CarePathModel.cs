@@ -50,6 +50,8 @@ public sealed class Offer : Platform.Database.IVersioned
     public bool National { get; set; }
     /// <summary>An intervention of the menukaart (Coalitions), by id, read only.</summary>
     public int? InterventionId { get; set; }
+    /// <summary>This offer is the prenatal home visit by the JGZ (Pathways): a referral to it is a home visit of its own kind.</summary>
+    public bool IsPrenatalHomeVisit { get; set; }
     public DateOnly LastCheckedOn { get; set; }
     public ContentStatus Status { get; set; }
     public bool IsExample { get; set; }

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.CarePaths;
 
-/// <summary>An offer as another module needs it: to name it and to know which organisation receives a referral.</summary>
-public sealed record OfferSummary(int Id, string Name, int OrganisationId, string OrganisationName);
+/// <summary>An offer as another module needs it: to name it, to know which organisation receives a referral, and whether it is the prenatal home visit.</summary>
+public sealed record OfferSummary(int Id, string Name, int OrganisationId, string OrganisationName, bool IsPrenatalHomeVisit);
 
 /// <summary>
 /// The CarePaths module's contract for other modules (a pathway refers to offers): names, receivers and the published
@@ -17,7 +17,7 @@ public sealed class OfferDirectory(KansrijkDb db)
         var list = ids.Distinct().ToList();
         if (list.Count == 0) return new Dictionary<int, OfferSummary>();
         return await db.Offers.AsNoTracking().Where(o => list.Contains(o.Id))
-            .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name)).ToDictionaryAsync(o => o.Id, ct);
+            .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name, o.IsPrenatalHomeVisit)).ToDictionaryAsync(o => o.Id, ct);
     }
 
     /// <summary>The published offers for women of this municipality (its own and national ones), by organisation and name.</summary>
@@ -25,5 +25,5 @@ public sealed class OfferDirectory(KansrijkDb db)
         await db.Offers.AsNoTracking()
             .Where(o => o.Status == ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
             .OrderBy(o => o.Organisation!.Name).ThenBy(o => o.Name)
-            .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name)).ToListAsync(ct);
+            .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name, o.IsPrenatalHomeVisit)).ToListAsync(ct);
 }

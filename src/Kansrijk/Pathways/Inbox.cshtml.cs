@@ -7,14 +7,18 @@ namespace Kansrijk.Pathways;
 
 /// <summary>The inbox of the professional's organisations: referrals received, urgent first; quiet for 14 days is flagged.</summary>
 [Authorize]
-public sealed class InboxModel(Authorizer authorizer, PathwayReader reader) : PageModel
+public sealed class InboxModel(Authorizer authorizer, PathwayReader reader, HomeVisits.HomeVisitWarnings homeVisitWarnings) : PageModel
 {
     public IReadOnlyList<PathwayReader.InboxRow> Referrals { get; private set; } = [];
+    /// <summary>Prenatal home visits not planned while week 28 is reached, by referral.</summary>
+    public IReadOnlyDictionary<int, HomeVisits.HomeVisitWarnings.Warning> HomeVisitWarnings { get; private set; } = new Dictionary<int, HomeVisits.HomeVisitWarnings.Warning>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
-        Referrals = await reader.InboxAsync((await authorizer.ScopeAsync(ct)).Organisations, ct);
+        var organisations = (await authorizer.ScopeAsync(ct)).Organisations;
+        Referrals = await reader.InboxAsync(organisations, ct);
+        HomeVisitWarnings = (await homeVisitWarnings.ForOrganisationsAsync(organisations, ct)).ToDictionary(w => w.ReferralId);
         return Page();
     }
 }

@@ -12,7 +12,8 @@ public static class PathwaySchema
 
     public static void ApplyTo(ModelBuilder builder)
     {
-        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace == typeof(Pathway).Namespace))
+        var module = typeof(Pathway).Namespace!;
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace == module || e.ClrType.Namespace?.StartsWith(module + ".", StringComparison.Ordinal) == true))
         {
             entity.SetSchema(Name);
         }

@@ -19,8 +19,36 @@ public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, Path
     public const string HomeVisitOffer = "Prenataal huisbezoek door de JGZ (voorbeeld)";
     public const string DenHaagWorkerOrganisation = "Sociaal wijkteam Den Haag (voorbeeld)";
 
-    public Task SeedAsync(CancellationToken ct = default) =>
-        DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+    public const string HomeVisitWoman = "Noor Voorbeeld";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+        await DemoRecords.OnceAsync(db, "prenataal-huisbezoek", () => db.Set<HomeVisits.HomeVisitMunicipality>().AnyAsync(ct), () => SeedHomeVisitAsync(ct), ct);
+    }
+
+    /// <summary>
+    /// The JGZ offer is the prenatal home visit, Haarlem offers it to every pregnant woman, and one fictional woman in
+    /// Haarlem is referred to it by the midwife: week 28 has begun and nobody planned it yet, so the JGZ sees the warning.
+    /// </summary>
+    private async Task SeedHomeVisitAsync(CancellationToken ct)
+    {
+        var offer = await db.Offers.FirstAsync(o => o.Name == HomeVisitOffer, ct);
+        offer.IsPrenatalHomeVisit = true;
+        var midwife = await users.FindByEmailAsync(DemoAccounts.Professional.Email) ?? throw new InvalidOperationException("Demo-account van de verloskundige ontbreekt.");
+        db.Add(new HomeVisits.HomeVisitMunicipality { MunicipalityCode = "GM0392", OfferedToAll = true, ChangedAt = clock.GetUtcNow().UtcDateTime, ChangedByUserId = midwife.Id });
+        await db.SaveChangesAsync(ct);
+
+        var practice = await db.Organisations.FirstAsync(o => o.Name == MidwifePractice, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (id, errors, _) = await pathways.OpenAsync(new PathwayService.OpenInput(HomeVisitWoman, today.AddYears(-27).ToString("yyyy-MM-dd"), "06 0000 0003", null, null,
+            "GM0392", "2012", today.AddDays(82).ToString("yyyy-MM-dd"), practice.Id), new HashSet<int> { practice.Id }, midwife.Id, fictional: true, ct);
+        if (id is null) throw new InvalidOperationException(string.Join(" ", errors.All.Select(e => e.Value)));
+        await pathways.RecordConsentAsync(id.Value, ConsentPurpose.HomeVisit, new PathwayService.ConsentInput(offer.Id, ConsentGivenBy.Woman, ConsentManner.Spoken, "nl", true), midwife.Id, ct);
+        var referred = await pathways.ReferAsync(id.Value, practice.Id, new PathwayService.ReferInput([offer.Id], null, "De JGZ belt haar voor een afspraak; zij werkt tot week 32.",
+            "Bellen na 16.00 uur", false, "Via de praktijk: 070 000 0101"), midwife.Id, ct);
+        if (referred.Any) throw new InvalidOperationException(string.Join(" ", referred.All.Select(e => e.Value)));
+    }
 
     private async Task SeedOnceAsync(CancellationToken ct)
     {

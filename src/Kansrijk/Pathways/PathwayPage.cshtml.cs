@@ -15,12 +15,15 @@ namespace Kansrijk.Pathways;
 /// </summary>
 [Authorize]
 public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathways, PathwayReader reader, KansrijkDb db, UserManager<Access.User> users,
-    CarePaths.OfferDirectory offers) : PageModel
+    CarePaths.OfferDirectory offers, HomeVisits.HomeVisitService homeVisits) : PageModel
 {
     public PathwayReader.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, string Organisation)> Offers { get; private set; } = [];
     public FormErrors Errors { get; private set; } = new();
     public string? Message { get; private set; }
+    /// <summary>The offers in her municipality that are the prenatal home visit, and whether her municipality offers it to every woman.</summary>
+    public IReadOnlySet<int> HomeVisitOfferIds { get; private set; } = new HashSet<int>();
+    public bool HomeVisitForAll { get; private set; }
     [BindProperty] public PathwayService.ConsentInput ConsentForm { get; set; } = new(null, ConsentGivenBy.Woman, ConsentManner.Spoken, "nl", false);
     [BindProperty] public ReferFormInput ReferForm { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "taal")] public string? Language { get; set; }
@@ -53,7 +56,8 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
     public async Task<IActionResult> OnPostConsentAsync(int id, CancellationToken ct)
     {
         if (await AuthorizeAsync(id, Permissions.ClientWrite, ct) is { } denied) return denied;
-        Errors = Prefixed(await pathways.RecordConsentAsync(id, ConsentPurpose.Referral, ConsentForm, users.GetUserId(User)!, ct), "ConsentForm.");
+        var purpose = await homeVisits.IsHomeVisitOfferAsync(ConsentForm.OfferId, ct) ? ConsentPurpose.HomeVisit : ConsentPurpose.Referral;
+        Errors = Prefixed(await pathways.RecordConsentAsync(id, purpose, ConsentForm, users.GetUserId(User)!, ct), "ConsentForm.");
         return Errors.Any ? await ShowAsync(id, ct) : Redirect($"/trajecten/{id}?toestemming=1#toestemming");
     }
 
@@ -91,7 +95,10 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
     {
         Detail = (await reader.DetailAsync(id, ct))!;
         var municipality = Detail.Pathway.MunicipalityCode;
-        Offers = [.. (await offers.PublishedForAsync(municipality, ct)).Select(o => (o.Id, o.Name, o.OrganisationName))];
+        var published = await offers.PublishedForAsync(municipality, ct);
+        Offers = [.. published.Select(o => (o.Id, o.Name, o.OrganisationName))];
+        HomeVisitOfferIds = published.Where(o => o.IsPrenatalHomeVisit).Select(o => o.Id).ToHashSet();
+        HomeVisitForAll = await homeVisits.OfferedToAllAsync(municipality, ct);
         return Page();
     }
 }

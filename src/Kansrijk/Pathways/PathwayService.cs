@@ -99,9 +99,14 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
     {
         var errors = new FormErrors();
         var offer = input.OfferId is { } offerId
-            ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => new { o.Id, o.OrganisationId }).FirstOrDefaultAsync(ct)
+            ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => new { o.Id, o.OrganisationId, o.IsPrenatalHomeVisit }).FirstOrDefaultAsync(ct)
             : null;
         if (offer is null) errors.Add(nameof(input.OfferId), "Kies het hulpaanbod waarvoor zij toestemming geeft.");
+        // The prenatal home visit has a consent of its own (and its own explanation); a referral consent does not cover it, nor the other way round.
+        else if (purpose != ConsentPurpose.Sharing && offer.IsPrenatalHomeVisit != (purpose == ConsentPurpose.HomeVisit))
+        {
+            errors.Add(nameof(input.OfferId), offer.IsPrenatalHomeVisit ? "Voor het prenataal huisbezoek vraagt u toestemming voor het huisbezoek zelf." : "Dit hulpaanbod is geen prenataal huisbezoek.");
+        }
         var language = ConsentTexts.Instance.Find(input.Language);
         if (language is null) errors.Add(nameof(input.Language), "Kies de taal van de uitleg die u hebt gegeven.");
         if (!input.Confirmed) errors.Add(nameof(input.Confirmed), "Bevestig dat u de uitleg hebt gegeven en dat zij toestemming geeft.");
@@ -134,24 +139,42 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         return true;
     }
 
-    /// <summary>One referral per offer, each only with an active consent for that offer; all or none are made.</summary>
+    /// <summary>
+    /// One referral per offer, each only with an active consent for that offer (for the prenatal home visit: the home-visit
+    /// consent); all or none are made. A referral to the home visit is also a <see cref="HomeVisits.HomeVisit"/>.
+    /// </summary>
     public async Task<FormErrors> ReferAsync(int pathwayId, int referrerOrganisationId, ReferInput input, string userId, CancellationToken ct)
     {
         var errors = new FormErrors();
         if (input.OfferIds.Count == 0) errors.Add(nameof(input.OfferIds), "Kies minstens één hulpaanbod.");
-        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(nameof(input.Reason), "Schrijf de reden op, zoveel mogelijk in haar eigen woorden.");
         if (string.IsNullOrWhiteSpace(input.Agreed)) errors.Add(nameof(input.Agreed), "Schrijf op wat u met haar hebt afgesproken.");
         if (string.IsNullOrWhiteSpace(input.ReferrerContact)) errors.Add(nameof(input.ReferrerContact), "Vul in hoe de ontvanger u kan bereiken.");
         if (input.Reason is { Length: > 2000 } || input.Agreed is { Length: > 2000 }) errors.Add(nameof(input.Reason), "Houd de reden en de afspraak elk onder 2000 tekens.");
         var consents = await db.Set<Consent>().AsNoTracking()
             .Where(c => c.PathwayId == pathwayId && c.WithdrawnAt == null && c.OfferId != null && input.OfferIds.Contains(c.OfferId.Value))
             .ToListAsync(ct);
-        var offers = await db.Offers.AsNoTracking().Where(o => input.OfferIds.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.OrganisationId }).ToListAsync(ct);
+        var offers = await db.Offers.AsNoTracking().Where(o => input.OfferIds.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.OrganisationId, o.IsPrenatalHomeVisit }).ToListAsync(ct);
+        ConsentPurpose PurposeOf(int offerId) => offers.Any(o => o.Id == offerId && o.IsPrenatalHomeVisit) ? ConsentPurpose.HomeVisit : ConsentPurpose.Referral;
         foreach (var offerId in input.OfferIds.Distinct())
         {
             var offer = offers.FirstOrDefault(o => o.Id == offerId);
             if (offer is null) errors.Add(nameof(input.OfferIds), "Dit hulpaanbod bestaat niet (meer).");
-            else if (consents.All(c => c.OfferId != offerId)) errors.Add(nameof(input.OfferIds), $"Er is geen geldige toestemming voor een verwijzing naar {offer.Name}. Vraag eerst toestemming.");
+            else if (!consents.Any(c => c.OfferId == offerId && c.Purpose == PurposeOf(offerId)))
+            {
+                errors.Add(nameof(input.OfferIds), offer.IsPrenatalHomeVisit
+                    ? $"Er is geen geldige toestemming voor het prenataal huisbezoek ({offer.Name}). Vraag eerst toestemming voor het huisbezoek."
+                    : $"Er is geen geldige toestemming voor een verwijzing naar {offer.Name}. Vraag eerst toestemming.");
+            }
+        }
+        // A municipality that offers the home visit to every pregnant woman needs no reason for it (HomeVisits).
+        var reason = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            var municipality = await db.Set<Pathway>().Where(p => p.Id == pathwayId).Select(p => p.MunicipalityCode).FirstOrDefaultAsync(ct);
+            var offeredToAll = offers.Count > 0 && offers.All(o => o.IsPrenatalHomeVisit)
+                && await db.Set<HomeVisits.HomeVisitMunicipality>().AnyAsync(m => m.MunicipalityCode == municipality && m.OfferedToAll, ct);
+            if (offeredToAll) reason = HomeVisits.HomeVisitService.OfferedToAllReason;
+            else errors.Add(nameof(input.Reason), "Schrijf de reden op, zoveel mogelijk in haar eigen woorden.");
         }
         if (errors.Any) return errors;
 
@@ -164,8 +187,8 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
                 OfferId = offer.Id,
                 ReceiverOrganisationId = offer.OrganisationId,
                 ReferrerOrganisationId = referrerOrganisationId,
-                ConsentId = consents.Where(c => c.OfferId == offer.Id).OrderByDescending(c => c.GivenAt).First().Id,
-                ReasonEncrypted = protector.Protect(ClientFields.Reason, input.Reason!.Trim()),
+                ConsentId = consents.Where(c => c.OfferId == offer.Id && c.Purpose == PurposeOf(offer.Id)).OrderByDescending(c => c.GivenAt).First().Id,
+                ReasonEncrypted = protector.Protect(ClientFields.Reason, reason!),
                 AgreedEncrypted = protector.Protect(ClientFields.Agreed, input.Agreed!.Trim()),
                 ContactPreference = input.ContactPreference?.Trim() is { Length: > 0 } c ? c[..Math.Min(c.Length, 200)] : null,
                 Urgent = input.Urgent,
@@ -177,6 +200,7 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
             };
             referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.Registered, At = now, ByUserId = userId });
             db.Add(referral);
+            if (offer.IsPrenatalHomeVisit) db.Add(new HomeVisits.HomeVisit { Referral = referral, PathwayId = pathwayId });
         }
         await db.SaveChangesAsync(ct);
         return errors;

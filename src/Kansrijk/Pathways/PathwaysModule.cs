@@ -16,6 +16,9 @@ public static class PathwaysModule
         services.AddScoped<PathwayReader>();
         services.AddScoped<PathwayCounts>();
         services.AddScoped<PathwayDemoData>();
+        services.AddScoped<HomeVisits.HomeVisitService>();
+        services.AddScoped<HomeVisits.HomeVisitView>();
+        services.AddScoped<HomeVisits.HomeVisitWarnings>();
         return services;
     }
 }

@@ -157,6 +157,8 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
             ["{verwijzing}"] = (await db.Set<Kansrijk.Pathways.Referral>()
                 .Where(r => db.Organisations.Any(o => o.Id == r.ReferrerOrganisationId && o.Name == Kansrijk.Pathways.PathwayDemoData.MidwifePractice))
                 .OrderBy(r => r.Id).FirstAsync()).Id.ToString(),
+            // The demo midwife's referral of Noor Voorbeeld to the JGZ's prenatal home visit (the JGZ's to work, not hers).
+            ["{huisbezoek}"] = (await db.Set<Kansrijk.Pathways.HomeVisits.HomeVisit>().OrderBy(v => v.Id).FirstAsync()).ReferralId.ToString(),
         };
         foreach (var code in new[] { "GM0392", "GM0518" })
         {

@@ -99,7 +99,15 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.InvolvementConfiguration", "Organisations")] = PathwaysKeyOrganisations,
         [("Kansrijk.Pathways.PathwayConfiguration", "Organisations")] = PathwaysKeyOrganisations,
         [("Kansrijk.Pathways.ReferralConfiguration", "Organisations")] = PathwaysKeyOrganisations,
+        [("Kansrijk.CarePaths.OfferRemoveModel", "Organisations")] = CarePathsLoadOrganisations,
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "Organisations")] = "lists the home-visit offers with their organisation's name; to move to OfferDirectory",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Organisations")] = "lists the offers for a follow-up referral with their organisation's name; to move to OfferDirectory",
         [("Kansrijk.Pathways.PathwayDemoData", "Organisations")] = "the demo seeds the example midwife practice and JGZ with their professionals",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
+        [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
     };
 
     [Fact]

@@ -436,6 +436,9 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPrenatalHomeVisit")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1626,6 +1629,130 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("Consents", "clients");
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutcomeByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("OutcomeInterventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlannedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PlannedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.HasIndex("ReferralId")
+                        .IsUnique();
+
+                    b.ToTable("HomeVisits", "clients");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("HomeVisitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeVisitId");
+
+                    b.ToTable("HomeVisitContacts", "clients");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitMunicipality", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("OfferedToAll")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("HomeVisitMunicipalities", "clients");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.Property<int>("Id")
@@ -2312,6 +2439,26 @@ namespace Kansrijk.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Referral", "Referral")
+                        .WithOne()
+                        .HasForeignKey("Kansrijk.Pathways.HomeVisits.HomeVisit", "ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Referral");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitContact", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.HomeVisits.HomeVisit", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("HomeVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.HasOne("Kansrijk.Organisations.Organisation", null)
@@ -2461,6 +2608,11 @@ namespace Kansrijk.Migrations.Postgres
             modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>

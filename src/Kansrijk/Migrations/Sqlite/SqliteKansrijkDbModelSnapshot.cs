@@ -419,6 +419,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPrenatalHomeVisit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1571,6 +1574,126 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("Consents", (string)null);
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutcomeInterventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.HasIndex("ReferralId")
+                        .IsUnique();
+
+                    b.ToTable("HomeVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HomeVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeVisitId");
+
+                    b.ToTable("HomeVisitContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitMunicipality", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OfferedToAll")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("HomeVisitMunicipalities", (string)null);
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.Property<int>("Id")
@@ -2243,6 +2366,26 @@ namespace Kansrijk.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Referral", "Referral")
+                        .WithOne()
+                        .HasForeignKey("Kansrijk.Pathways.HomeVisits.HomeVisit", "ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Referral");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisitContact", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.HomeVisits.HomeVisit", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("HomeVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.HasOne("Kansrijk.Organisations.Organisation", null)
@@ -2392,6 +2535,11 @@ namespace Kansrijk.Migrations.Sqlite
             modelBuilder.Entity("Kansrijk.Organisations.Organisation", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>

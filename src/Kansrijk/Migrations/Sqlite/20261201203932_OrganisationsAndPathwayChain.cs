@@ -1,0 +1,179 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kansrijk.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OrganisationsAndPathwayChain : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AgbCode",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IntakeEmail",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 24,
+                nullable: false,
+                defaultValue: "Other");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KvkNumber",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsPrenatalHomeVisit",
+                table: "Offers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "BudgetLines",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "HomeVisitMunicipalities",
+                columns: table => new
+                {
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedToAll = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HomeVisitMunicipalities", x => x.MunicipalityCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HomeVisits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferralId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PathwayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PlannedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeInterventionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutcomeAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HomeVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HomeVisits_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HomeVisitContacts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HomeVisitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PathwayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HomeVisitContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HomeVisitContacts_HomeVisits_HomeVisitId",
+                        column: x => x.HomeVisitId,
+                        principalTable: "HomeVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HomeVisitContacts_HomeVisitId",
+                table: "HomeVisitContacts",
+                column: "HomeVisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HomeVisits_PathwayId",
+                table: "HomeVisits",
+                column: "PathwayId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HomeVisits_ReferralId",
+                table: "HomeVisits",
+                column: "ReferralId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HomeVisitContacts");
+
+            migrationBuilder.DropTable(
+                name: "HomeVisitMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "HomeVisits");
+
+            migrationBuilder.DropColumn(
+                name: "AgbCode",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "IntakeEmail",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "KvkNumber",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "IsPrenatalHomeVisit",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "BudgetLines");
+        }
+    }
+}
