@@ -97,8 +97,12 @@ public sealed class ClientDataProtector
 
     public string? ProtectOptional(string field, string? plain) => string.IsNullOrWhiteSpace(plain) ? null : Protect(field, plain.Trim());
 
+    /// <summary>What a field reads after the retention period removed it (the stored value is empty).</summary>
+    public const string Erased = "(gegevens verwijderd)";
+
     public string Unprotect(string field, string value)
     {
+        if (value.Length == 0) return Erased;
         var dot = value.IndexOf('.');
         var id = dot > 0 ? value[..dot] : throw new CryptographicException("Geen sleutel-id in de waarde.");
         var key = keys.FirstOrDefault(k => k.Id == id).Key ?? throw new CryptographicException($"Sleutel {id} ontbreekt.");

@@ -15,6 +15,10 @@ public static class PathwaysModule
         services.AddScoped<PathwayService>();
         services.AddScoped<PathwayReader>();
         services.AddScoped<PathwayDemoData>();
+        services.AddScoped<Notices.NoticeService>();
+        services.AddScoped<Retention.PathwayClosing>();
+        services.AddScoped<Tasks.ITaskSource, Tasks.StaleReferralTasks>();
+        services.AddPathwayJobs(configuration);
         return services;
     }
 }

@@ -11,6 +11,7 @@ using Kansrijk.Pathways;
 using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
+using Kansrijk.Platform.Mail;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
@@ -95,6 +96,7 @@ public static class KansrijkApp
         services.AddScoped<Coalitions.Questionnaire.QuestionnaireEditor>();
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
+        services.AddKansrijkMail();
         services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddScoped<Pages.StartPage>();
         services.AddScoped<DemoData>();
