@@ -79,6 +79,10 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.PathwayService", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
         [("Kansrijk.Pathways.PathwayService", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Pathways.ReferralConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.Notices.NoticeConfiguration", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.Notices.NoticeMailer", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.Notices.StaleReferralReminders", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
+        [("Kansrijk.Pathways.Tasks.StaleReferralTasks", "CarePaths")] = "pathways refer to organisations and offers of the care paths (foreign keys and names) until Organisations is a module of its own",
     };
 
     [Fact]
