@@ -130,6 +130,11 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         if (consent is null || consent.WithdrawnAt is not null) return false;
         consent.WithdrawnAt = clock.GetUtcNow().UtcDateTime;
         consent.WithdrawnByUserId = userId;
+        var referrals = await db.Set<Referral>().AsNoTracking().Where(r => r.ConsentId == consentId).Select(r => new { r.Id, r.ReceiverOrganisationId }).ToListAsync(ct);
+        foreach (var r in referrals)
+        {
+            notices.Add(r.ReceiverOrganisationId, Notices.NoticeTexts.ConsentWithdrawn(r.Id), Notices.NoticeTexts.ReceivedUrl(r.Id));
+        }
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -98,6 +98,9 @@ public static class NoticeTexts
     public static string StatusChanged(int referralId, string offer, ReferralStatus status) =>
         Cut($"Verwijzing {referralId} naar {offer}: de status is nu '{ReferralStatuses.Dutch(status)}'");
 
+    public static string ConsentWithdrawn(int referralId) =>
+        Cut($"Verwijzing {referralId}: de toestemming is ingetrokken. Neem op grond van deze verwijzing geen contact meer op.");
+
     public static string QuietForReceiver(int referralId, string offer, int days) =>
         Cut($"Verwijzing {referralId} voor {offer}: al {days} dagen niets veranderd. Werk de status bij.");
 
