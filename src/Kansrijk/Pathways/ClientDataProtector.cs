@@ -118,9 +118,9 @@ public sealed class ClientDataProtector
 
     public string? UnprotectOptional(string field, string? value) => value is null ? null : Unprotect(field, value);
 
-    /// <summary>The value under the current key (after a rotation); unchanged when it already is.</summary>
+    /// <summary>The value under the current key (after a rotation); unchanged when it already is, or was erased.</summary>
     public string Reprotect(string field, string value) =>
-        value.StartsWith(CurrentKeyId + ".", StringComparison.Ordinal) ? value : Protect(field, Unprotect(field, value));
+        value.Length == 0 || value.StartsWith(CurrentKeyId + ".", StringComparison.Ordinal) ? value : Protect(field, Unprotect(field, value));
 
     /// <summary>Name (case, accents and spaces ignored) and date of birth, keyed: equal for the same woman, useless without the key.</summary>
     public string IdentityHash(string name, DateOnly birthDate)
