@@ -97,8 +97,12 @@ public sealed class ClientDataProtector
 
     public string? ProtectOptional(string field, string? plain) => string.IsNullOrWhiteSpace(plain) ? null : Protect(field, plain.Trim());
 
+    /// <summary>What a field reads after the retention period removed it (the stored value is empty).</summary>
+    public const string Erased = "(gegevens verwijderd)";
+
     public string Unprotect(string field, string value)
     {
+        if (value.Length == 0) return Erased;
         var dot = value.IndexOf('.');
         var id = dot > 0 ? value[..dot] : throw new CryptographicException("Geen sleutel-id in de waarde.");
         var key = keys.FirstOrDefault(k => k.Id == id).Key ?? throw new CryptographicException($"Sleutel {id} ontbreekt.");
@@ -114,9 +118,9 @@ public sealed class ClientDataProtector
 
     public string? UnprotectOptional(string field, string? value) => value is null ? null : Unprotect(field, value);
 
-    /// <summary>The value under the current key (after a rotation); unchanged when it already is.</summary>
+    /// <summary>The value under the current key (after a rotation); unchanged when it already is, or was erased.</summary>
     public string Reprotect(string field, string value) =>
-        value.StartsWith(CurrentKeyId + ".", StringComparison.Ordinal) ? value : Protect(field, Unprotect(field, value));
+        value.Length == 0 || value.StartsWith(CurrentKeyId + ".", StringComparison.Ordinal) ? value : Protect(field, Unprotect(field, value));
 
     /// <summary>Name (case, accents and spaces ignored) and date of birth, keyed: equal for the same woman, useless without the key.</summary>
     public string IdentityHash(string name, DateOnly birthDate)

@@ -35,6 +35,8 @@ internal sealed class PathwayConfiguration : IEntityTypeConfiguration<Pathway>
         pathway.Property(p => p.IdentityHash).HasMaxLength(64);
         pathway.Property(p => p.MunicipalityCode).HasMaxLength(6);
         pathway.Property(p => p.Postcode4).HasMaxLength(4);
+        pathway.Property(p => p.ClosedReason).HasMaxLength(100);
+        pathway.HasIndex(p => new { p.ClosedAt, p.AnonymisedAt });
         pathway.HasIndex(p => new { p.IdentityHash, p.DueDate });
         pathway.HasIndex(p => new { p.MunicipalityCode, p.DueDate });
         pathway.HasMany(p => p.Involvements).WithOne().HasForeignKey(i => i.PathwayId).OnDelete(DeleteBehavior.Cascade);

@@ -18,6 +18,10 @@ public sealed class Pathway : Platform.Database.IVersioned, IClientData
     public required string OpenedByUserId { get; init; }
     public DateTime OpenedAt { get; init; }
     public DateTime? ClosedAt { get; set; }
+    /// <summary>Why it was closed, from <see cref="Retention.PathwayClosing.Reasons"/>; kept after her data is removed, for the counts.</summary>
+    public string? ClosedReason { get; set; }
+    /// <summary>When her personal data was removed, the retention period after closure (<see cref="Retention.PathwayRetention"/>).</summary>
+    public DateTime? AnonymisedAt { get; set; }
 
     [PersonalData] public required string NameEncrypted { get; set; }
     [PersonalData] public required string BirthDateEncrypted { get; set; }

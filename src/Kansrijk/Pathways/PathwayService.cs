@@ -11,7 +11,7 @@ namespace Kansrijk.Pathways;
 /// handover (never without the consent it needs), and, as receiver, move a referral through its statuses.
 /// The pages ask the <see cref="Authorizer"/> first; this class checks the rules of the chain itself.
 /// </summary>
-public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector, TimeProvider clock)
+public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector, TimeProvider clock, Notices.NoticeService notices)
 {
     public sealed record OpenInput(string? Name, string? BirthDate, string? Phone, string? Email, string? PartnerName,
         string? MunicipalityCode, string? Postcode, string? DueDate, int? OrganisationId);
@@ -135,6 +135,11 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         if (consent is null || consent.WithdrawnAt is not null) return false;
         consent.WithdrawnAt = clock.GetUtcNow().UtcDateTime;
         consent.WithdrawnByUserId = userId;
+        var referrals = await db.Set<Referral>().AsNoTracking().Where(r => r.ConsentId == consentId).Select(r => new { r.Id, r.ReceiverOrganisationId }).ToListAsync(ct);
+        foreach (var r in referrals)
+        {
+            notices.Add(r.ReceiverOrganisationId, Notices.NoticeTexts.ConsentWithdrawn(r.Id), Notices.NoticeTexts.ReceivedUrl(r.Id));
+        }
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -146,6 +151,7 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
     public async Task<FormErrors> ReferAsync(int pathwayId, int referrerOrganisationId, ReferInput input, string userId, CancellationToken ct)
     {
         var errors = new FormErrors();
+        if (await db.Set<Pathway>().AnyAsync(p => p.Id == pathwayId && p.ClosedAt != null, ct)) errors.Add(nameof(input.OfferIds), "Dit traject is afgesloten; u kunt niet meer verwijzen.");
         if (input.OfferIds.Count == 0) errors.Add(nameof(input.OfferIds), "Kies minstens één hulpaanbod.");
         if (string.IsNullOrWhiteSpace(input.Agreed)) errors.Add(nameof(input.Agreed), "Schrijf op wat u met haar hebt afgesproken.");
         if (string.IsNullOrWhiteSpace(input.ReferrerContact)) errors.Add(nameof(input.ReferrerContact), "Vul in hoe de ontvanger u kan bereiken.");
@@ -179,6 +185,9 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         if (errors.Any) return errors;
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // The referrals and the receivers' notices (which name the referral's number) are saved together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var made = new List<(Referral Referral, string Offer)>();
         foreach (var offer in offers)
         {
             var referral = new Referral
@@ -201,8 +210,15 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
             referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.Registered, At = now, ByUserId = userId });
             db.Add(referral);
             if (offer.IsPrenatalHomeVisit) db.Add(new HomeVisits.HomeVisit { Referral = referral, PathwayId = pathwayId });
+            made.Add((referral, offer.Name));
         }
         await db.SaveChangesAsync(ct);
+        foreach (var (referral, offer) in made)
+        {
+            notices.Add(referral.ReceiverOrganisationId, Notices.NoticeTexts.NewReferral(referral.Id, offer, referral.Urgent), Notices.NoticeTexts.ReceivedUrl(referral.Id));
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return errors;
     }
 
@@ -223,6 +239,8 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         referral.Status = status;
         referral.UpdatedAt = now;
         db.Add(new ReferralStatusChange { ReferralId = referral.Id, Status = status, NotStartedReason = status == ReferralStatus.NotStarted ? reason : null, At = now, ByUserId = userId });
+        var offer = await db.Offers.Where(o => o.Id == referral.OfferId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "?";
+        notices.Add(referral.ReferrerOrganisationId, Notices.NoticeTexts.StatusChanged(referral.Id, offer, status), Notices.NoticeTexts.PathwayUrl(referral.PathwayId));
         await db.SaveChangesAsync(ct);
         return errors;
     }

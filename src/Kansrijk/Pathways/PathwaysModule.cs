@@ -19,6 +19,11 @@ public static class PathwaysModule
         services.AddScoped<HomeVisits.HomeVisitService>();
         services.AddScoped<HomeVisits.HomeVisitView>();
         services.AddScoped<HomeVisits.HomeVisitWarnings>();
+        services.AddScoped<Tasks.ITaskSource, HomeVisits.HomeVisitTasks>();
+        services.AddScoped<Notices.NoticeService>();
+        services.AddScoped<Retention.PathwayClosing>();
+        services.AddScoped<Tasks.ITaskSource, Tasks.StaleReferralTasks>();
+        services.AddPathwayJobs(configuration);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Quartz;
 using System.Threading.RateLimiting;
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
@@ -12,6 +13,7 @@ using Kansrijk.Pathways;
 using Kansrijk.Platform.Caching;
 using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
+using Kansrijk.Platform.Mail;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
@@ -98,7 +100,11 @@ public static class KansrijkApp
         services.AddScoped<Coalitions.Questionnaire.ProgrammeIndicators>();
         services.AddScoped<Coalitions.Report.ProgressReportBuilder>();
         services.AddOrganisations();
+        services.AddKansrijkMail();
         services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
+        // The nightly count of the process indicators uses the same scheduler as the pathways' jobs (decision 0016).
+        if (builder.Configuration.GetValue($"{Pathways.ScheduleOptions.Section}:Enabled", true))
+            services.AddQuartz(q => Monitor.ProcessIndicatorJob.Schedule(q, builder.Configuration));
         services.AddScoped<Pages.StartPage>();
         services.AddScoped<DemoData>();
         services.AddScoped<MonitorDemoData>();

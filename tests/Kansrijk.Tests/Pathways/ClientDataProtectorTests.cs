@@ -35,6 +35,15 @@ public sealed class ClientDataProtectorTests
     }
 
     [Fact]
+    public void An_erased_value_reads_as_erased_and_a_rotation_does_not_bring_it_back()
+    {
+        var (options, root) = NewKeyFile();
+        var protector = ClientDataProtector.Load(options, root);
+        Assert.Equal(ClientDataProtector.Erased, protector.Unprotect(ClientFields.Name, ""));
+        Assert.Equal("", protector.Reprotect(ClientFields.Name, ""));
+    }
+
+    [Fact]
     public void A_value_moved_to_another_field_or_changed_does_not_open()
     {
         var (options, root) = NewKeyFile();

@@ -1721,11 +1721,62 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("PathwayInvolvements", (string)null);
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.Notices.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "ReadAt");
+
+                    b.ToTable("Notices", (string)null);
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BirthDateEncrypted")
                         .IsRequired()
@@ -1733,6 +1784,10 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
@@ -1791,6 +1846,8 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ClosedAt", "AnonymisedAt");
 
                     b.HasIndex("IdentityHash", "DueDate");
 
@@ -2397,6 +2454,15 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasOne("Kansrijk.Pathways.Pathway", null)
                         .WithMany("Involvements")
                         .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.Notices.Notice", b =>
+                {
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,6 +12,21 @@ namespace Kansrijk.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AnonymisedAt",
+                schema: "clients",
+                table: "Pathways",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedReason",
+                schema: "clients",
+                table: "Pathways",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "AgbCode",
                 table: "Organisations",
@@ -102,6 +117,33 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                schema: "clients",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReadByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    MailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HomeVisitContacts",
                 schema: "clients",
                 columns: table => new
@@ -129,6 +171,12 @@ namespace Kansrijk.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Pathways_ClosedAt_AnonymisedAt",
+                schema: "clients",
+                table: "Pathways",
+                columns: new[] { "ClosedAt", "AnonymisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HomeVisitContacts_HomeVisitId",
                 schema: "clients",
                 table: "HomeVisitContacts",
@@ -146,6 +194,25 @@ namespace Kansrijk.Migrations.Postgres
                 table: "HomeVisits",
                 column: "ReferralId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_MailedAt_CreatedAt",
+                schema: "clients",
+                table: "Notices",
+                columns: new[] { "MailedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_OrganisationId_Key",
+                schema: "clients",
+                table: "Notices",
+                columns: new[] { "OrganisationId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_OrganisationId_ReadAt",
+                schema: "clients",
+                table: "Notices",
+                columns: new[] { "OrganisationId", "ReadAt" });
         }
 
         /// <inheritdoc />
@@ -160,8 +227,27 @@ namespace Kansrijk.Migrations.Postgres
                 schema: "clients");
 
             migrationBuilder.DropTable(
+                name: "Notices",
+                schema: "clients");
+
+            migrationBuilder.DropTable(
                 name: "HomeVisits",
                 schema: "clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Pathways_ClosedAt_AnonymisedAt",
+                schema: "clients",
+                table: "Pathways");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                schema: "clients",
+                table: "Pathways");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedReason",
+                schema: "clients",
+                table: "Pathways");
 
             migrationBuilder.DropColumn(
                 name: "AgbCode",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261201203937_OrganisationsAndPathwayChain")]
+    [Migration("20261201204931_OrganisationsAndPathwayChain")]
     partial class OrganisationsAndPathwayChain
     {
         /// <inheritdoc />
@@ -1785,6 +1785,56 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("PathwayInvolvements", "clients");
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.Notices.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReadByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "ReadAt");
+
+                    b.ToTable("Notices", "clients");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>
                 {
                     b.Property<int>("Id")
@@ -1793,6 +1843,9 @@ namespace Kansrijk.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("BirthDateEncrypted")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1800,6 +1853,10 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -1857,6 +1914,8 @@ namespace Kansrijk.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ClosedAt", "AnonymisedAt");
 
                     b.HasIndex("IdentityHash", "DueDate");
 
@@ -2473,6 +2532,15 @@ namespace Kansrijk.Migrations.Postgres
                     b.HasOne("Kansrijk.Pathways.Pathway", null)
                         .WithMany("Involvements")
                         .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.Notices.Notice", b =>
+                {
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
