@@ -1604,6 +1604,50 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("Consents", "clients");
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "StartedAt");
+
+                    b.HasIndex("PathwayId", "EndsAt");
+
+                    b.ToTable("EmergencyAccesses", "clients");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.Property<int>("Id")
@@ -1615,6 +1659,12 @@ namespace Kansrijk.Migrations.Postgres
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EndedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
@@ -1623,6 +1673,9 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedByUserId")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1633,6 +1686,39 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("PathwayInvolvements", "clients");
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.InvolvementMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherPathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherPathwayId");
+
+                    b.HasIndex("PathwayId", "OtherPathwayId")
+                        .IsUnique();
+
+                    b.ToTable("InvolvementMatches", "clients");
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Pathway", b =>
                 {
                     b.Property<int>("Id")
@@ -1640,6 +1726,9 @@ namespace Kansrijk.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("BirthDateEncrypted")
                         .IsRequired()
@@ -2290,6 +2379,15 @@ namespace Kansrijk.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.EmergencyAccess", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.Involvement", b =>
                 {
                     b.HasOne("Kansrijk.CarePaths.Organisation", null)
@@ -2300,6 +2398,21 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasOne("Kansrijk.Pathways.Pathway", null)
                         .WithMany("Involvements")
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.InvolvementMatch", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
                         .HasForeignKey("PathwayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
