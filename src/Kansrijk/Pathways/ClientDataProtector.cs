@@ -99,6 +99,8 @@ public sealed class ClientDataProtector
 
     public string Unprotect(string field, string value)
     {
+        // Removed data (PathwayAnonymiser) is empty, not a ciphertext.
+        if (value.Length == 0) return "";
         var dot = value.IndexOf('.');
         var id = dot > 0 ? value[..dot] : throw new CryptographicException("Geen sleutel-id in de waarde.");
         var key = keys.FirstOrDefault(k => k.Id == id).Key ?? throw new CryptographicException($"Sleutel {id} ontbreekt.");

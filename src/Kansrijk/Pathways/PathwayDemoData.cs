@@ -18,8 +18,22 @@ public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, Path
     public const string HomeVisitOffer = "Prenataal huisbezoek door de JGZ (voorbeeld)";
     public const string DenHaagWorkerOrganisation = "Sociaal wijkteam Den Haag (voorbeeld)";
 
-    public Task SeedAsync(CancellationToken ct = default) =>
-        DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+        await DemoRecords.OnceAsync(db, "trajecten:privacyfunctionaris", () => Task.FromResult(false), () => PrivacyOfficerAsync(ct), ct);
+    }
+
+    /// <summary>The JGZ's privacy officer: her role is scoped to the organisation, which exists only now.</summary>
+    private async Task PrivacyOfficerAsync(CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(DemoAccounts.PrivacyOfficer.Email);
+        var jgz = await db.Organisations.FirstOrDefaultAsync(o => o.Name == Jgz, ct);
+        if (user is null || jgz is null) return;
+        db.RoleAssignments.RemoveRange(await db.RoleAssignments.Where(a => a.UserId == user.Id && a.Role == Role.PrivacyOfficer && a.ScopeType == ScopeType.None).ToListAsync(ct));
+        db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = Role.PrivacyOfficer, ScopeType = ScopeType.Organisation, ScopeId = jgz.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(ct);
+    }
 
     private async Task SeedOnceAsync(CancellationToken ct)
     {

@@ -32,6 +32,8 @@ public sealed class Pathway : Platform.Database.IVersioned, IClientData
     [PersonalData] public DateOnly DueDate { get; set; }
     /// <summary>Fictional demo person; shown as such on every page.</summary>
     public bool IsFictional { get; init; }
+    /// <summary>Set when her personal data was removed (on her request or after the retention period); counts stay.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 
     public List<Involvement> Involvements { get; init; } = [];
     public List<Consent> Consents { get; init; } = [];
@@ -47,6 +49,11 @@ public sealed class Involvement : IClientData
     public int OrganisationId { get; init; }
     public DateTime StartedAt { get; init; }
     public DateTime? EndedAt { get; set; }
+    /// <summary>The last change by this organisation in the pathway (or a renewal); without one for a while it lapses.</summary>
+    public DateTime? LastActivityAt { get; set; }
+    /// <summary>Who ended it by hand; empty when it lapsed or the pathway was closed.</summary>
+    public string? EndedByUserId { get; set; }
+    public string? StartedByUserId { get; init; }
 }
 
 public enum ConsentPurpose
@@ -103,9 +110,9 @@ public sealed class Referral : Platform.Database.IVersioned, IClientData
     public int ReceiverOrganisationId { get; init; }
     public int ReferrerOrganisationId { get; init; }
     public int ConsentId { get; init; }
-    [PersonalData] public required string ReasonEncrypted { get; init; }
-    [PersonalData] public required string AgreedEncrypted { get; init; }
-    [PersonalData] public string? ContactPreference { get; init; }
+    [PersonalData] public required string ReasonEncrypted { get; set; }
+    [PersonalData] public required string AgreedEncrypted { get; set; }
+    [PersonalData] public string? ContactPreference { get; set; }
     public bool Urgent { get; init; }
     public required string ReferrerUserId { get; init; }
     public required string ReferrerContact { get; init; }

@@ -15,6 +15,13 @@ public static class PathwaysModule
         services.AddScoped<PathwayService>();
         services.AddScoped<PathwayReader>();
         services.AddScoped<PathwayDemoData>();
+        services.AddOptions<PathwayOptions>().Bind(configuration.GetSection(PathwayOptions.Section));
+        services.AddScoped<InvolvementService>();
+        services.AddScoped<InvolvementLapse>();
+        services.AddScoped<EmergencyAccessService>();
+        services.AddScoped<PathwayCorrection>();
+        services.AddScoped<PathwayAnonymiser>();
+        services.AddScoped<PathwayTimeline>();
         return services;
     }
 }
