@@ -49,7 +49,7 @@ public sealed class InvolvementBrowserTests(BrowserFixture browser)
             // Errors first: the summary, and what she typed stays.
             await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
             await page.GetByRole(AriaRole.Button, new() { Name = "Betrokkenheid melden" }).ClickAsync();
-            await page.Locator(".utrecht-form-field--invalid").First.WaitForAsync();
+            await page.Locator("#foutoverzicht").WaitForAsync();
             Assert.Equal(name, await page.GetByLabel("Naam", new() { Exact = true }).InputValueAsync());
             await Axe.AssertNoViolationsAsync(page);
 
