@@ -6,6 +6,7 @@
 #        benchmarks/run.sh throughput [seconds per URL]   — requests per second under 32 connections (wrk), re-import
 #        benchmarks/run.sh import-load                    — login and page latency during a 102,600-row import; re-import time
 #        benchmarks/run.sh accesslog [seconds per URL]    — throughput of a page that writes an access-log row (wrk, 32 connections)
+#        benchmarks/run.sh involvement [registrations]    — involvement matching of a new registration with 10,000 pathways present
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ start_throwaway_postgres
 if [ "${1:-}" = observability ]; then
   command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi; }
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- observability "${2:-5}"
+fi
+if [ "${1:-}" = involvement ]; then
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- involvement "${2:-200}"
 fi
 if [ "${1:-}" = import-load ]; then
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- import-load

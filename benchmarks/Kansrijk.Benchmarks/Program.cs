@@ -22,7 +22,9 @@ public static class BenchmarkMain
         // "accesslog [seconds]": throughput of a page that writes an access-log row (AccessLogBenchmark).
         var importLoad = args.Length > 0 && args[0] == "import-load";
         var accessLog = args.Length > 0 && args[0] == "accesslog";
-        args = carePaths || throughput || observability || importLoad || accessLog ? args[1..] : args;
+        // "involvement [registrations]": matching a new registration against 10,000 pathways (InvolvementBenchmark).
+        var involvement = args.Length > 0 && args[0] == "involvement";
+        args = carePaths || throughput || observability || importLoad || accessLog || involvement ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -40,6 +42,14 @@ public static class BenchmarkMain
         if (observability)
         {
             await ObservabilityBenchmark.RunAsync(args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+        if (involvement)
+        {
+            foreach (var provider in providers)
+            {
+                await InvolvementBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200);
+            }
             return;
         }
         if (importLoad || accessLog)

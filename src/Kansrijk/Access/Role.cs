@@ -1,6 +1,14 @@
 namespace Kansrijk.Access;
 
-public enum Role { Administrator, Coordinator, Professional, Analyst }
+public enum Role
+{
+    Administrator,
+    Coordinator,
+    Professional,
+    Analyst,
+    /// <summary>Privacyfunctionaris of an organisation: sees its break-the-glass accesses, never client data.</summary>
+    PrivacyOfficer,
+}
 
 public enum ScopeType { None, Municipality, Coalition, Organisation }
 
@@ -10,6 +18,7 @@ public static class RoleNames
     public const string Coordinator = nameof(Role.Coordinator);
     public const string Professional = nameof(Role.Professional);
     public const string Analyst = nameof(Role.Analyst);
+    public const string PrivacyOfficer = nameof(Role.PrivacyOfficer);
 
     public static string Dutch(Role role) => role switch
     {
@@ -17,6 +26,7 @@ public static class RoleNames
         Role.Coordinator => "Coördinator",
         Role.Professional => "Professional",
         Role.Analyst => "Analist",
+        Role.PrivacyOfficer => "Privacyfunctionaris",
         _ => role.ToString(),
     };
 
@@ -30,5 +40,5 @@ public static class RoleNames
     };
 
     /// <summary>Which scope a role needs: administrators and analysts work nationwide.</summary>
-    public static bool NeedsScope(Role role) => role is Role.Coordinator or Role.Professional;
+    public static bool NeedsScope(Role role) => role is Role.Coordinator or Role.Professional or Role.PrivacyOfficer;
 }

@@ -19,6 +19,8 @@ public static class DemoAccounts
     // Professionals of the pathway demo; their organisations are added by PathwayDemoData (ids come from the database).
     public static readonly Account JgzNurse = new("jgz.haarlem@kansrijk.demo", "Jet JGZ-verpleegkundige", Role.Professional, ScopeType.Municipality, "GM0392");
     public static readonly Account NeighbourhoodWorker = new("wijkteam.denhaag@kansrijk.demo", "Wim Wijkteam", Role.Professional, ScopeType.Municipality, "GM0518");
+    // Privacy officer of the JGZ; PathwayDemoData scopes the role to the organisation once it exists.
+    public static readonly Account PrivacyOfficer = new("privacy.haarlem@kansrijk.demo", "Pien Privacyfunctionaris", Role.PrivacyOfficer, ScopeType.None, null);
 
-    public static IReadOnlyList<Account> All => [Administrator, Coordinator, Professional, Analyst, JgzNurse, NeighbourhoodWorker];
+    public static IReadOnlyList<Account> All => [Administrator, Coordinator, Professional, Analyst, JgzNurse, NeighbourhoodWorker, PrivacyOfficer];
 }

@@ -20,7 +20,8 @@ public sealed class ClientCopyModel(Authorizer authorizer, PathwayService pathwa
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientRead, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        // Only an involved organisation hands her a copy; break-the-glass reads, it does not hand over.
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await log.RecordAsync(new AccessEvent(AccessAction.Export, PathwayResources.Type, key, ClientId: key, Details: "Inzage voor de cliënt gemaakt"), ct);
         Detail = (await reader.DetailAsync(id, ct))!;

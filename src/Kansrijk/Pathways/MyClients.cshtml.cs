@@ -7,14 +7,22 @@ namespace Kansrijk.Pathways;
 
 /// <summary>"Mijn cliënten": the open pathways her organisations are involved in, by due date, with week of pregnancy and open referrals.</summary>
 [Authorize]
-public sealed class MyClientsModel(Authorizer authorizer, PathwayReader reader) : PageModel
+public sealed class MyClientsModel(Authorizer authorizer, PathwayReader reader, InvolvementService involvements) : PageModel
 {
     public IReadOnlyList<PathwayReader.ClientRow> Clients { get; private set; } = [];
+    /// <summary>Per pathway: other organisations involved with her (name and contact point only).</summary>
+    public ILookup<int, InvolvementService.ContactPoint> Others { get; private set; } = Array.Empty<InvolvementService.ContactPoint>().ToLookup(c => c.PathwayId);
+    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
-        Clients = await reader.MyClientsAsync((await authorizer.ScopeAsync(ct)).Organisations, ct);
+        var mine = (await authorizer.ScopeAsync(ct)).Organisations;
+        Clients = await reader.MyClientsAsync(mine, ct);
+        var others = await involvements.ContactPointsAsync([.. Clients.Select(c => c.Id)], ct);
+        Others = others.SelectMany(g => g).Where(c => !mine.Contains(c.OrganisationId)).ToLookup(c => c.PathwayId);
+        Message = Request.Query.ContainsKey("verwijderd") ? "Haar gegevens zijn verwijderd en het traject is gesloten."
+            : Request.Query.ContainsKey("beeindigd") ? "De betrokkenheid van uw organisatie is beëindigd. U kunt het traject niet meer openen." : null;
         return Page();
     }
 }

@@ -24,6 +24,7 @@ public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, Path
     public async Task SeedAsync(CancellationToken ct = default)
     {
         await DemoRecords.OnceAsync(db, "trajecten", () => db.Organisations.AnyAsync(o => o.Name == MidwifePractice, ct), () => SeedOnceAsync(ct), ct);
+        await DemoRecords.OnceAsync(db, "trajecten:privacyfunctionaris", () => Task.FromResult(false), () => PrivacyOfficerAsync(ct), ct);
         await DemoRecords.OnceAsync(db, "prenataal-huisbezoek", () => db.Set<HomeVisits.HomeVisitMunicipality>().AnyAsync(ct), () => SeedHomeVisitAsync(ct), ct);
     }
 
@@ -48,6 +49,17 @@ public sealed class PathwayDemoData(KansrijkDb db, UserManager<User> users, Path
         var referred = await pathways.ReferAsync(id.Value, practice.Id, new PathwayService.ReferInput([offer.Id], null, "De JGZ belt haar voor een afspraak; zij werkt tot week 32.",
             "Bellen na 16.00 uur", false, "Via de praktijk: 070 000 0101"), midwife.Id, ct);
         if (referred.Any) throw new InvalidOperationException(string.Join(" ", referred.All.Select(e => e.Value)));
+    }
+
+    /// <summary>The JGZ's privacy officer: her role is scoped to the organisation, which exists only now.</summary>
+    private async Task PrivacyOfficerAsync(CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(DemoAccounts.PrivacyOfficer.Email);
+        var jgz = await db.Organisations.FirstOrDefaultAsync(o => o.Name == Jgz, ct);
+        if (user is null || jgz is null) return;
+        db.RoleAssignments.RemoveRange(await db.RoleAssignments.Where(a => a.UserId == user.Id && a.Role == Role.PrivacyOfficer && a.ScopeType == ScopeType.None).ToListAsync(ct));
+        db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = Role.PrivacyOfficer, ScopeType = ScopeType.Organisation, ScopeId = jgz.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedOnceAsync(CancellationToken ct)

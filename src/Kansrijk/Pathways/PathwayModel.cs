@@ -20,7 +20,7 @@ public sealed class Pathway : Platform.Database.IVersioned, IClientData
     public DateTime? ClosedAt { get; set; }
     /// <summary>Why it was closed, from <see cref="Retention.PathwayClosing.Reasons"/>; kept after her data is removed, for the counts.</summary>
     public string? ClosedReason { get; set; }
-    /// <summary>When her personal data was removed, the retention period after closure (<see cref="Retention.PathwayRetention"/>).</summary>
+    /// <summary>When her personal data was removed (on her request or after the retention period); counts stay.</summary>
     public DateTime? AnonymisedAt { get; set; }
 
     [PersonalData] public required string NameEncrypted { get; set; }
@@ -51,6 +51,11 @@ public sealed class Involvement : IClientData
     public int OrganisationId { get; init; }
     public DateTime StartedAt { get; init; }
     public DateTime? EndedAt { get; set; }
+    /// <summary>The last change by this organisation in the pathway (or a renewal); without one for a while it lapses.</summary>
+    public DateTime? LastActivityAt { get; set; }
+    /// <summary>Who ended it by hand; empty when it lapsed or the pathway was closed.</summary>
+    public string? EndedByUserId { get; set; }
+    public string? StartedByUserId { get; init; }
 }
 
 public enum ConsentPurpose
@@ -107,9 +112,9 @@ public sealed class Referral : Platform.Database.IVersioned, IClientData
     public int ReceiverOrganisationId { get; init; }
     public int ReferrerOrganisationId { get; init; }
     public int ConsentId { get; init; }
-    [PersonalData] public required string ReasonEncrypted { get; init; }
-    [PersonalData] public required string AgreedEncrypted { get; init; }
-    [PersonalData] public string? ContactPreference { get; init; }
+    [PersonalData] public required string ReasonEncrypted { get; set; }
+    [PersonalData] public required string AgreedEncrypted { get; set; }
+    [PersonalData] public string? ContactPreference { get; set; }
     public bool Urgent { get; init; }
     public required string ReferrerUserId { get; init; }
     public required string ReferrerContact { get; init; }

@@ -9,7 +9,7 @@ namespace Kansrijk.Pathways;
 
 /// <summary>Opens a pathway: the least a handover needs, typed once. A duplicate within the organisation is refused with a link.</summary>
 [Authorize]
-public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathways, Organisations.OrganisationDirectory organisations, UserManager<Access.User> users) : PageModel
+public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathways, InvolvementService involvements, Organisations.OrganisationDirectory organisations, UserManager<Access.User> users) : PageModel
 {
     [BindProperty] public PathwayService.OpenInput Form { get; set; } = new(null, null, null, null, null, null, null, null, null);
     public FormErrors Errors { get; private set; } = new();
@@ -31,7 +31,12 @@ public sealed class PathwayNewModel(Authorizer authorizer, PathwayService pathwa
     {
         if (!await authorizer.AllowsAsync(Permissions.PathwayOpen, ct: ct)) return Forbid();
         var (id, errors, duplicate) = await pathways.OpenAsync(Form, (await authorizer.ScopeAsync(ct)).Organisations, users.GetUserId(User)!, fictional: false, ct);
-        if (id is not null) return Redirect($"/trajecten/{id}?geopend=1");
+        if (id is not null)
+        {
+            // Opening a pathway is also registering involvement: another organisation with her gets a contact point.
+            await involvements.MatchAsync(id.Value, ct);
+            return Redirect($"/trajecten/{id}?geopend=1");
+        }
         Errors = errors;
         Duplicate = duplicate;
         await LoadAsync(ct);

@@ -15,8 +15,16 @@ namespace Kansrijk.Pathways;
 /// </summary>
 [Authorize]
 public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathways, PathwayReader reader, KansrijkDb db, UserManager<Access.User> users,
-    CarePaths.OfferDirectory offers, HomeVisits.HomeVisitService homeVisits) : PageModel
+    CarePaths.OfferDirectory offers, HomeVisits.HomeVisitService homeVisits,
+    InvolvementService involvements, PathwayTimeline timeline, Microsoft.Extensions.Options.IOptions<PathwayOptions> options) : PageModel
 {
+    private ScopedResource? resource;
+
+    /// <summary>She reads under break-the-glass: no forms to change anything, and every read is flagged.</summary>
+    public bool Emergency { get; private set; }
+    public InvolvementView Involvement { get; private set; } = null!;
+    public IReadOnlyList<PathwayTimeline.Event> Events { get; private set; } = [];
+
     public PathwayReader.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, string Organisation)> Offers { get; private set; } = [];
     public FormErrors Errors { get; private set; } = new();
@@ -49,7 +57,8 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
         if (await AuthorizeAsync(id, Permissions.ClientRead, ct) is { } denied) return denied;
         Message = Request.Query.ContainsKey("geopend") ? "Het traject is geopend." : Request.Query.ContainsKey("toestemming") ? "De toestemming is vastgelegd."
             : Request.Query.ContainsKey("ingetrokken") ? "De toestemming is ingetrokken. Vanaf nu wordt er op grond daarvan niets meer gedeeld."
-            : Request.Query.ContainsKey("verwezen") ? "De verwijzing is verstuurd naar de inbox van de ontvanger." : null;
+            : Request.Query.ContainsKey("verwezen") ? "De verwijzing is verstuurd naar de inbox van de ontvanger."
+            : InvolvementView.Message(Request.Query);
         return await ShowAsync(id, ct);
     }
 
@@ -88,12 +97,22 @@ public sealed class PathwayPageModel(Authorizer authorizer, PathwayService pathw
         return result;
     }
 
-    private async Task<IActionResult?> AuthorizeAsync(int id, Permission permission, CancellationToken ct) =>
-        await authorizer.AllowsAsync(permission, await pathways.ResourceOrNobodysAsync(id, ct), ct) ? null : Forbid();
+    private async Task<IActionResult?> AuthorizeAsync(int id, Permission permission, CancellationToken ct)
+    {
+        resource = await pathways.ResourceOrNobodysAsync(id, ct);
+        if (!await authorizer.AllowsAsync(permission, resource, ct)) return Forbid();
+        // A change by her organisation is activity: its involvement does not lapse (saved with the change).
+        if (permission == Permissions.ClientWrite) await involvements.TouchAsync(id, (await authorizer.ScopeAsync(ct)).Organisations, ct);
+        return null;
+    }
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
     {
-        Detail = (await reader.DetailAsync(id, ct))!;
+        var mine = (await authorizer.ScopeAsync(ct)).Organisations;
+        Emergency = resource is not null && !resource.Organisations.Any(mine.Contains);
+        Detail = (await reader.DetailAsync(id, ct, Emergency))!;
+        Involvement = await InvolvementView.LoadAsync(db, involvements, id, mine, Emergency, users.GetUserId(User)!, options.Value, ct);
+        Events = await timeline.ForAsync(id, ct);
         var municipality = Detail.Pathway.MunicipalityCode;
         var published = await offers.PublishedForAsync(municipality, ct);
         Offers = [.. published.Select(o => (o.Id, o.Name, o.OrganisationName))];

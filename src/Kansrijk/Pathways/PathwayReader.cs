@@ -46,7 +46,8 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
         return [.. rows.Select(r => new ClientRow(r.Id, protector.Unprotect(ClientFields.Name, r.NameEncrypted), r.DueDate, Dates.PregnancyWeek(r.DueDate, Today), r.MunicipalityCode, r.Open, r.IsFictional))];
     }
 
-    public async Task<Detail?> DetailAsync(int id, CancellationToken ct)
+    /// <param name="emergency">Read under break-the-glass: the log row says so (<see cref="EmergencyAccessService.LogType"/>).</param>
+    public async Task<Detail?> DetailAsync(int id, CancellationToken ct, bool emergency = false)
     {
         var p = await db.Set<Pathway>().AsNoTracking().Include(x => x.Consents).Include(x => x.Referrals).ThenInclude(r => r.Changes)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -64,7 +65,8 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
         timeline.AddRange(consents.Where(c => c.Consent.WithdrawnAt != null).Select(c => new TimelineItem(c.Consent.WithdrawnAt!.Value, $"Toestemming ingetrokken: {c.Offer ?? c.Receiver}")));
         timeline.AddRange(referrals.SelectMany(r => r.Referral.Changes.Select(ch => new TimelineItem(ch.At,
             $"Verwijzing naar {r.Offer}: {ReferralStatuses.Dutch(ch.Status)}{(ch.NotStartedReason is null ? "" : $" ({ch.NotStartedReason})")}"))));
-        await LogReadsAsync([p.Id], "Traject", "Traject bekeken", ct);
+        if (emergency) await LogReadsAsync([p.Id], EmergencyAccessService.LogType, "Traject bekeken met noodtoegang", ct);
+        else await LogReadsAsync([p.Id], "Traject", "Traject bekeken", ct);
         return new Detail(p, protector.Unprotect(ClientFields.Name, p.NameEncrypted),
             DateOnly.ParseExact(protector.Unprotect(ClientFields.BirthDate, p.BirthDateEncrypted), "yyyy-MM-dd", CultureInfo.InvariantCulture),
             protector.UnprotectOptional(ClientFields.Phone, p.PhoneEncrypted), protector.UnprotectOptional(ClientFields.Email, p.EmailEncrypted),
@@ -94,7 +96,7 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
         var names = await NamesAsync(rows.Select(r => r.OfferId), rows.Select(r => r.ReferrerOrganisationId), ct);
         await LogReadsAsync(rows.Select(r => r.PathwayId), "Verwijzing", "Inbox van de organisatie", ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. rows.Select(r => new InboxRow(r.Id, r.Withdrawn ? "(toestemming ingetrokken)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
+        return [.. rows.Select(r => new InboxRow(r.Id, r.Withdrawn ? "(toestemming ingetrokken)" : r.NameEncrypted.Length == 0 ? "(gegevens verwijderd)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
             names.Offers.GetValueOrDefault(r.OfferId, "?"), names.Organisations.GetValueOrDefault(r.ReferrerOrganisationId, "?"), r.Status, r.Urgent,
             (int)(now - r.UpdatedAt).TotalDays, r.Withdrawn, r.IsFictional))];
     }

@@ -26,7 +26,10 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         var pathway = await db.Set<Pathway>().AsNoTracking().Where(p => p.Id == pathwayId)
             .Select(p => new { p.MunicipalityCode, Organisations = p.Involvements.Where(i => i.EndedAt == null).Select(i => i.OrganisationId).ToList() })
             .FirstOrDefaultAsync(ct);
-        return pathway is null ? null : PathwayResources.Pathway(pathwayId, pathway.MunicipalityCode, pathway.Organisations);
+        if (pathway is null) return null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var emergency = await db.Set<EmergencyAccess>().AsNoTracking().Where(e => e.PathwayId == pathwayId && e.EndsAt > now).Select(e => e.UserId).ToListAsync(ct);
+        return PathwayResources.Pathway(pathwayId, pathway.MunicipalityCode, pathway.Organisations) with { EmergencyUsers = emergency };
     }
 
     /// <summary>
@@ -89,7 +92,7 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
             DueDate = due!.Value,
             IsFictional = fictional,
         };
-        pathway.Involvements.Add(new Involvement { OrganisationId = organisation.Value, StartedAt = now });
+        pathway.Involvements.Add(new Involvement { OrganisationId = organisation.Value, StartedAt = now, StartedByUserId = userId });
         db.Add(pathway);
         await db.SaveChangesAsync(ct);
         return (pathway.Id, errors, null);
@@ -256,6 +259,7 @@ public static class ClientFields
     public const string PartnerName = "pathway.partner-name";
     public const string Reason = "referral.reason";
     public const string Agreed = "referral.agreed";
+    public const string EmergencyReason = "emergency.reason";
 }
 
 public static class PathwayResources

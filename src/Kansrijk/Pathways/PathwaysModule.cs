@@ -24,6 +24,13 @@ public static class PathwaysModule
         services.AddScoped<Retention.PathwayClosing>();
         services.AddScoped<Tasks.ITaskSource, Tasks.StaleReferralTasks>();
         services.AddPathwayJobs(configuration);
+        services.AddOptions<PathwayOptions>().Bind(configuration.GetSection(PathwayOptions.Section));
+        services.AddScoped<InvolvementService>();
+        services.AddScoped<InvolvementLapse>();
+        services.AddScoped<EmergencyAccessService>();
+        services.AddScoped<PathwayCorrection>();
+        services.AddScoped<PathwayAnonymiser>();
+        services.AddScoped<PathwayTimeline>();
         return services;
     }
 }

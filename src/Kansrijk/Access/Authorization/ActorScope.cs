@@ -9,12 +9,15 @@ namespace Kansrijk.Access.Authorization;
 /// The municipalities an actor works for: everything for an administrator with a second factor; for a coordinator the
 /// municipalities of her scope, directly or through the coalitions she coordinates (as the registry holds them now).
 /// </summary>
-public sealed class ActorScope(bool all, IReadOnlySet<string> municipalities, IReadOnlySet<int>? organisations = null)
+public sealed class ActorScope(bool all, IReadOnlySet<string> municipalities, IReadOnlySet<int>? organisations = null, IReadOnlySet<int>? supervised = null)
 {
     public static readonly ActorScope Nothing = new(false, new HashSet<string>());
 
     /// <summary>The organisations a professional works for (role scope "Organisatie"); client data follows these.</summary>
     public IReadOnlySet<int> Organisations { get; } = organisations ?? new HashSet<int>();
+
+    /// <summary>The organisations she is privacy officer of (role Privacyfunctionaris with scope "Organisatie").</summary>
+    public IReadOnlySet<int> SupervisedOrganisations { get; } = supervised ?? new HashSet<int>();
 
     public bool All { get; } = all;
     public bool Any => All || Municipalities.Count > 0;
@@ -48,8 +51,9 @@ public sealed class ActorScopes(KansrijkDb db)
     private async Task<ActorScope> ComputeAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.IsAdministratorWithSecondFactor()) return new ActorScope(true, new HashSet<string>());
-        var organisations = OrganisationsOf(user);
-        if (!user.IsInRole(RoleNames.Coordinator)) return new ActorScope(false, new HashSet<string>(), organisations);
+        var organisations = OrganisationsOf(user, Role.Professional);
+        var supervised = OrganisationsOf(user, Role.PrivacyOfficer);
+        if (!user.IsInRole(RoleNames.Coordinator)) return new ActorScope(false, new HashSet<string>(), organisations, supervised);
         var codes = new HashSet<string>();
         var coalitionIds = new List<int>();
         foreach (var claim in user.FindAll(KansrijkClaimTypes.Scope).Select(c => c.Value))
@@ -69,12 +73,12 @@ public sealed class ActorScopes(KansrijkDb db)
             codes.UnionWith(await db.Coalitions.AsNoTracking().Where(c => coalitionIds.Contains(c.Id))
                 .SelectMany(c => c.Municipalities).Select(m => m.MunicipalityCode).ToListAsync(ct));
         }
-        return new ActorScope(false, codes, organisations);
+        return new ActorScope(false, codes, organisations, supervised);
     }
 
-    private static HashSet<int> OrganisationsOf(ClaimsPrincipal user)
+    private static HashSet<int> OrganisationsOf(ClaimsPrincipal user, Role role)
     {
-        var prefix = $"{Role.Professional}|{ScopeType.Organisation}:";
+        var prefix = $"{role}|{ScopeType.Organisation}:";
         return user.FindAll(KansrijkClaimTypes.Scope).Select(c => c.Value)
             .Where(v => v.StartsWith(prefix, StringComparison.Ordinal))
             .Select(v => int.TryParse(v[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)

@@ -19,7 +19,7 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true) return;
         var permission = requirement.Permission;
-        var clientData = permission.Scope is ScopeRule.Involved or ScopeRule.OwnOrganisation;
+        var clientData = permission.Scope is ScopeRule.Involved or ScopeRule.OwnOrganisation or ScopeRule.InvolvedOrEmergency or ScopeRule.PrivacyOfficer;
         if (!clientData && user.IsAdministratorWithSecondFactor())
         {
             context.Succeed(requirement);
@@ -36,6 +36,9 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
             ScopeRule.CoversAll => resource is not null && scope.CoversAll(resource.Municipalities),
             ScopeRule.Involved => resource is not null && resource.Organisations.Any(scope.Organisations.Contains),
             ScopeRule.OwnOrganisation => scope.Organisations.Count > 0,
+            ScopeRule.InvolvedOrEmergency => resource is not null && (resource.Organisations.Any(scope.Organisations.Contains)
+                || (scope.Organisations.Count > 0 && user.UserId() is { } id && resource.EmergencyUsers.Contains(id))),
+            ScopeRule.PrivacyOfficer => resource is null ? scope.SupervisedOrganisations.Count > 0 : resource.Organisations.Any(scope.SupervisedOrganisations.Contains),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

@@ -18,6 +18,13 @@ public enum ScopeRule
     Involved,
     /// <summary>The actor belongs to at least one organisation (to open a pathway for it).</summary>
     OwnOrganisation,
+    /// <summary>
+    /// As <see cref="Involved"/>, or the actor herself has a running break-the-glass access to the resource (24 hours,
+    /// with a reason, flagged in the log). Only for reading.
+    /// </summary>
+    InvolvedOrEmergency,
+    /// <summary>The actor is privacy officer of an organisation (and, with a resource, of one of its organisations).</summary>
+    PrivacyOfficer,
 }
 
 /// <summary>One thing someone may do. The name is what policies, the matrix and the access log use.</summary>
@@ -51,6 +58,9 @@ public static class Permissions
         public const string ClientRead = "client.lezen";
         public const string ClientWrite = "client.wijzigen";
         public const string ReferralReceive = "verwijzing.ontvangen";
+        public const string InvolvementRegister = "betrokkenheid.melden";
+        public const string EmergencyAccess = "noodtoegang.vragen";
+        public const string EmergencyAccessReview = "noodtoegang.overzicht";
     }
 
     public static readonly Permission CoalitionCreate = new(Names.CoalitionCreate,
@@ -88,17 +98,23 @@ public static class Permissions
     public static readonly Permission PathwayOpen = new(Names.PathwayOpen,
         "Een traject openen voor een zwangere vrouw, namens de eigen organisatie", ScopeRule.OwnOrganisation, Role.Professional);
     public static readonly Permission ClientRead = new(Names.ClientRead,
-        "Gegevens van een cliënt lezen (alleen als de eigen organisatie betrokken is of een verwijzing kreeg)", ScopeRule.Involved, Role.Professional);
+        "Gegevens van een cliënt lezen (alleen als de eigen organisatie betrokken is, of met lopende noodtoegang)", ScopeRule.InvolvedOrEmergency, Role.Professional);
     public static readonly Permission ClientWrite = new(Names.ClientWrite,
-        "Toestemming vastleggen of intrekken en verwijzen (alleen als de eigen organisatie betrokken is)", ScopeRule.Involved, Role.Professional);
+        "Toestemming vastleggen of intrekken, verwijzen, gegevens corrigeren of verwijderen, betrokkenheid beëindigen (alleen als de eigen organisatie betrokken is)", ScopeRule.Involved, Role.Professional);
     public static readonly Permission ReferralReceive = new(Names.ReferralReceive,
         "Verwijzingen voor de eigen organisatie ontvangen en hun status bijwerken", ScopeRule.Involved, Role.Professional);
+    public static readonly Permission InvolvementRegister = new(Names.InvolvementRegister,
+        "Betrokkenheid van de eigen organisatie bij een vrouw melden (naam en geboortedatum, zonder inhoud); bij een andere betrokken organisatie krijgen beide elkaars contactgegevens", ScopeRule.OwnOrganisation, Role.Professional);
+    public static readonly Permission EmergencyAccess = new(Names.EmergencyAccess,
+        "Met een reden 24 uur noodtoegang vragen tot een traject waar de eigen organisatie niet bij betrokken is (alleen lezen, gemarkeerd in het toegangslog)", ScopeRule.OwnOrganisation, Role.Professional);
+    public static readonly Permission EmergencyAccessReview = new(Names.EmergencyAccessReview,
+        "De noodtoegangen van professionals van de eigen organisatie zien (wie, wanneer, welk traject, reden; geen cliëntgegevens)", ScopeRule.PrivacyOfficer, Role.PrivacyOfficer);
 
     public static readonly IReadOnlyList<Permission> All =
     [
         CoalitionCreate, CoalitionEdit, CoalitionMunicipalitiesChange, QuestionnaireEdit, CarePathEditor, CarePathEdit, OfferEdit,
         OrganisationEdit, OrganisationMunicipalitiesChange, SocialMapImport, MonitorImport, IndicatorEdit, ReferenceDataManage,
-        UsersManage, AccessLogRead, PathwayOpen, ClientRead, ClientWrite, ReferralReceive,
+        UsersManage, AccessLogRead, PathwayOpen, ClientRead, ClientWrite, ReferralReceive, InvolvementRegister, EmergencyAccess, EmergencyAccessReview,
     ];
 
     private static readonly Dictionary<string, Permission> ByName = All.ToDictionary(p => p.Name);

@@ -9,6 +9,9 @@ public sealed record ScopedResource(string Type, string? Id, IReadOnlyCollection
     /// <summary>For client data: the organisations involved (see <see cref="ScopeRule.Involved"/>).</summary>
     public IReadOnlyCollection<int> Organisations { get; init; } = [];
 
+    /// <summary>For client data: the users with a running break-the-glass access (reading only, see <see cref="ScopeRule.InvolvedOrEmergency"/>).</summary>
+    public IReadOnlyCollection<string> EmergencyUsers { get; init; } = [];
+
     public static ScopedResource Of(string type, string? id, IEnumerable<string> municipalities) =>
         new(type, id, municipalities.Distinct().ToList());
 

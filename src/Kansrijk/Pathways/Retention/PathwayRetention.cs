@@ -13,7 +13,7 @@ namespace Kansrijk.Pathways.Retention;
 /// lists, organisations and offers. Every removal is in the access log. Running twice (or on two instances) is safe:
 /// a pathway already done is skipped, and one changed by another run in between fails on its version and is skipped.
 /// </summary>
-public sealed class PathwayRetention(KansrijkDb db, AccessLogWriter log, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<PathwayRetention> logger) : IScheduledWork
+public sealed class PathwayRetention(PathwayAnonymiser anonymiser, KansrijkDb db, AccessLogWriter log, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<PathwayRetention> logger) : IScheduledWork
 {
     private const int Batch = 100;
 
@@ -43,25 +43,10 @@ public sealed class PathwayRetention(KansrijkDb db, AccessLogWriter log, IOption
     private async Task<bool> AnonymiseAsync(int id, DateTime now, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var pathway = await db.Set<Pathway>().Include(p => p.Referrals).Include(p => p.Involvements).FirstAsync(p => p.Id == id, ct);
+        var pathway = await db.Set<Pathway>().FirstAsync(p => p.Id == id, ct);
         if (pathway.AnonymisedAt is not null) return false;
-        pathway.NameEncrypted = "";
-        pathway.BirthDateEncrypted = "";
-        pathway.PhoneEncrypted = null;
-        pathway.EmailEncrypted = null;
-        pathway.PartnerNameEncrypted = null;
-        pathway.IdentityHash = "";
-        pathway.Postcode4 = "";
-        pathway.AnonymisedAt = now;
-        foreach (var referral in pathway.Referrals)
-        {
-            var entry = db.Entry(referral);
-            entry.Property(r => r.ReasonEncrypted).CurrentValue = "";
-            entry.Property(r => r.AgreedEncrypted).CurrentValue = "";
-            entry.Property(r => r.ContactPreference).CurrentValue = null;
-        }
-        // Nothing is left to show: nobody opens the pathway any more (a receiver keeps the course of her referral).
-        foreach (var involvement in pathway.Involvements.Where(i => i.EndedAt is null)) involvement.EndedAt = now;
+        // the same removal as a deletion on her request; nobody opens the pathway any more (a receiver keeps the course of her referral)
+        await anonymiser.AnonymiseAsync(pathway, ct);
         var key = id.ToString(CultureInfo.InvariantCulture);
         log.Add(db, new AccessEvent(AccessAction.Delete, PathwayResources.Type, key, ClientId: key,
             Details: $"Persoonsgegevens verwijderd: bewaartermijn van {options.Value.RetentionMonths} maanden na afsluiten voorbij"));

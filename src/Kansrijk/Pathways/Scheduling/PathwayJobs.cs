@@ -24,6 +24,9 @@ public sealed class ScheduleOptions
     /// <summary>Removing personal data after the retention period: every night at 2.30.</summary>
     public string Retention { get; set; } = "0 30 2 * * ?";
 
+    /// <summary>Ending involvement without activity for Pathways:InvolvementLapseMonths: every night at 2.45.</summary>
+    public string Lapse { get; set; } = "0 45 2 * * ?";
+
     /// <summary>The e-mail "there is something new": every 5 minutes.</summary>
     public string Mail { get; set; } = "0 0/5 * * * ?";
 
@@ -55,6 +58,8 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, ILogger<ReminderJob
 public sealed class RetentionJob(IServiceScopeFactory scopes, ILogger<RetentionJob> logger) : ScopedJob<PathwayRetention>(scopes, logger);
 
 [DisallowConcurrentExecution]
+public sealed class InvolvementLapseJob(IServiceScopeFactory scopes, ILogger<InvolvementLapseJob> logger) : ScopedJob<InvolvementLapse>(scopes, logger);
+
 public sealed class NoticeMailJob(IServiceScopeFactory scopes, ILogger<NoticeMailJob> logger) : ScopedJob<NoticeMailer>(scopes, logger);
 
 public static class PathwayScheduling
@@ -64,6 +69,7 @@ public static class PathwayScheduling
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
             .Validate(o => IsCron(o.Reminders), "Pathways:Schedule:Reminders is geen geldige cron-uitdrukking (Quartz), bijvoorbeeld 0 0 7 * * ?.")
             .Validate(o => IsCron(o.Retention), "Pathways:Schedule:Retention is geen geldige cron-uitdrukking (Quartz), bijvoorbeeld 0 30 2 * * ?.")
+            .Validate(o => IsCron(o.Lapse), "Pathways:Schedule:Lapse is geen geldige cron-uitdrukking (Quartz), bijvoorbeeld 0 45 2 * * ?.")
             .Validate(o => IsCron(o.Mail), "Pathways:Schedule:Mail is geen geldige cron-uitdrukking (Quartz), bijvoorbeeld 0 0/5 * * * ?.")
             .ValidateOnStart();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
@@ -81,6 +87,7 @@ public static class PathwayScheduling
             // An invalid expression is left out here; the options check above stops the app with a clear line.
             Schedule<ReminderJob>(q, "herinneringen", schedule.Reminders);
             Schedule<RetentionJob>(q, "bewaartermijn", schedule.Retention);
+            Schedule<InvolvementLapseJob>(q, "betrokkenheid-vervalt", schedule.Lapse);
             Schedule<NoticeMailJob>(q, "e-mail", schedule.Mail);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kansrijk.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKansrijkDb))]
-    [Migration("20261201204926_OrganisationsAndPathwayChain")]
+    [Migration("20261201205421_OrganisationsAndPathwayChain")]
     partial class OrganisationsAndPathwayChain
     {
         /// <inheritdoc />
@@ -1577,6 +1577,48 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("Consents", (string)null);
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "StartedAt");
+
+                    b.HasIndex("PathwayId", "EndsAt");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
                 {
                     b.Property<int>("Id")
@@ -1706,6 +1748,12 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1715,6 +1763,9 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StartedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PathwayId");
@@ -1722,6 +1773,37 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "PathwayId");
 
                     b.ToTable("PathwayInvolvements", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.InvolvementMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MatchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherPathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherPathwayId");
+
+                    b.HasIndex("PathwayId", "OtherPathwayId")
+                        .IsUnique();
+
+                    b.ToTable("InvolvementMatches", (string)null);
                 });
 
             modelBuilder.Entity("Kansrijk.Pathways.Notices.Notice", b =>
@@ -2426,6 +2508,15 @@ namespace Kansrijk.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.Pathways.EmergencyAccess", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Pathways.HomeVisits.HomeVisit", b =>
                 {
                     b.HasOne("Kansrijk.Pathways.Referral", "Referral")
@@ -2456,6 +2547,21 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasOne("Kansrijk.Pathways.Pathway", null)
                         .WithMany("Involvements")
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.Pathways.InvolvementMatch", b =>
+                {
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Pathways.Pathway", null)
+                        .WithMany()
                         .HasForeignKey("PathwayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -25,6 +25,24 @@ namespace Kansrijk.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "EndedByUserId",
+                table: "PathwayInvolvements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastActivityAt",
+                table: "PathwayInvolvements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StartedByUserId",
+                table: "PathwayInvolvements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AgbCode",
                 table: "Organisations",
                 type: "TEXT",
@@ -67,6 +85,31 @@ namespace Kansrijk.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "EmergencyAccesses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PathwayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonEncrypted = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmergencyAccesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmergencyAccesses_Pathways_PathwayId",
+                        column: x => x.PathwayId,
+                        principalTable: "Pathways",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HomeVisitMunicipalities",
                 columns: table => new
                 {
@@ -106,6 +149,35 @@ namespace Kansrijk.Migrations.Sqlite
                         name: "FK_HomeVisits_Referrals_ReferralId",
                         column: x => x.ReferralId,
                         principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvolvementMatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PathwayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherPathwayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MatchedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvolvementMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvolvementMatches_Pathways_OtherPathwayId",
+                        column: x => x.OtherPathwayId,
+                        principalTable: "Pathways",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InvolvementMatches_Pathways_PathwayId",
+                        column: x => x.PathwayId,
+                        principalTable: "Pathways",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -167,6 +239,16 @@ namespace Kansrijk.Migrations.Sqlite
                 columns: new[] { "ClosedAt", "AnonymisedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmergencyAccesses_OrganisationId_StartedAt",
+                table: "EmergencyAccesses",
+                columns: new[] { "OrganisationId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmergencyAccesses_PathwayId_EndsAt",
+                table: "EmergencyAccesses",
+                columns: new[] { "PathwayId", "EndsAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HomeVisitContacts_HomeVisitId",
                 table: "HomeVisitContacts",
                 column: "HomeVisitId");
@@ -180,6 +262,17 @@ namespace Kansrijk.Migrations.Sqlite
                 name: "IX_HomeVisits_ReferralId",
                 table: "HomeVisits",
                 column: "ReferralId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvolvementMatches_OtherPathwayId",
+                table: "InvolvementMatches",
+                column: "OtherPathwayId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvolvementMatches_PathwayId_OtherPathwayId",
+                table: "InvolvementMatches",
+                columns: new[] { "PathwayId", "OtherPathwayId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -203,10 +296,16 @@ namespace Kansrijk.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "EmergencyAccesses");
+
+            migrationBuilder.DropTable(
                 name: "HomeVisitContacts");
 
             migrationBuilder.DropTable(
                 name: "HomeVisitMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "InvolvementMatches");
 
             migrationBuilder.DropTable(
                 name: "Notices");
@@ -225,6 +324,18 @@ namespace Kansrijk.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ClosedReason",
                 table: "Pathways");
+
+            migrationBuilder.DropColumn(
+                name: "EndedByUserId",
+                table: "PathwayInvolvements");
+
+            migrationBuilder.DropColumn(
+                name: "LastActivityAt",
+                table: "PathwayInvolvements");
+
+            migrationBuilder.DropColumn(
+                name: "StartedByUserId",
+                table: "PathwayInvolvements");
 
             migrationBuilder.DropColumn(
                 name: "AgbCode",
