@@ -188,8 +188,9 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         if (errors.Any) return errors;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        // The referrals and the receivers' notices (which name the referral's number) are saved together.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The referrals and the receivers' notices (which name the referral's number) are saved together; a caller that
+        // holds a transaction (the home visit's "verwijs door": consent and referral together) keeps it.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var made = new List<(Referral Referral, string Offer)>();
         foreach (var offer in offers)
         {
@@ -221,7 +222,7 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
             notices.Add(referral.ReceiverOrganisationId, Notices.NoticeTexts.NewReferral(referral.Id, offer, referral.Urgent), Notices.NoticeTexts.ReceivedUrl(referral.Id));
         }
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return errors;
     }
 

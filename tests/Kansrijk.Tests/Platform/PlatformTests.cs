@@ -71,7 +71,7 @@ public abstract class PlatformTests(KansrijkFactory app)
         Assert.Equal(342 + 12 + 25 + 1, areas);
         Assert.Equal(areas, await db.Areas.CountAsync());
         Assert.Equal(DemoAccounts.All.Count, demoUsers);
-        Assert.Equal(6, demoUsers);
+        Assert.Equal(7, demoUsers);
         Assert.Equal(demoUsers, await db.Users.CountAsync(u => u.Email!.EndsWith("@kansrijk.demo")));
         Assert.Equal(roles, await db.RoleAssignments.CountAsync());
     }
