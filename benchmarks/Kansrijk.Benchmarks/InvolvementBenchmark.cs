@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kansrijk.Organisations;
-using Kansrijk.CarePaths;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Database;
 using Microsoft.Extensions.DependencyInjection;

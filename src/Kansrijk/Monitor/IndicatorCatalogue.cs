@@ -21,7 +21,8 @@ public static class IndicatorCatalogue
     /// <summary>The source of the process indicators, which Kansrijk counts from its own pathways (<see cref="ProcessIndicators"/>).</summary>
     public const string Pathways = "Kansrijk-trajecten";
 
-    public static IReadOnlyList<string> PathwayCodes { get; } = [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact];
+    public static IReadOnlyList<string> PathwayCodes { get; } =
+        [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact, ProcessIndicators.HomeVisitsDone, ProcessIndicators.HomeVisitsBeforeWeek30];
 
     /// <summary>
     /// L01–L05 count municipalities, not people: a yes or no per municipality is public policy, so these are not
@@ -63,6 +64,10 @@ public static class IndicatorCatalogue
         New(ProcessIndicators.DaysToFirstContact, "Dagen van verwijzing tot eerste contact (mediaan)", DuringPregnancy, Count,
             "mediaan van het aantal dagen tussen de verwijzing en de eerste status 'contact gelegd' of later; alleen bij minstens 10 verwijzingen met contact",
             null, Pathways, Down, Process, 1),
+        New(ProcessIndicators.HomeVisitsDone, "Prenataal huisbezoek via Kansrijk gedaan", DuringPregnancy, Percentage, "verwijzingen naar het prenataal huisbezoek met een gedaan bezoek",
+            "verwijzingen naar het prenataal huisbezoek (aangeboden) in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0),
+        New(ProcessIndicators.HomeVisitsBeforeWeek30, "Prenataal huisbezoek gedaan vóór week 30", DuringPregnancy, Percentage, "gedane prenatale huisbezoeken vóór week 30 van de zwangerschap",
+            "gedane prenatale huisbezoeken in het jaar (naar het jaar van de verwijzing)", Pathways, Up, Process, 0),
     ]);
 
     private static IReadOnlyList<Indicator> InListOrder(List<Indicator> indicators)

@@ -18,6 +18,8 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeP
 {
     public const string ReferralsCompleted = "KT01";
     public const string DaysToFirstContact = "KT02";
+    public const string HomeVisitsDone = "KT03";
+    public const string HomeVisitsBeforeWeek30 = "KT04";
     public const int MinimumForMedian = 10;
 
     private sealed record Wanted(string Code, string Area, int Year, long? Numerator, long? Denominator, decimal? Published);
@@ -85,6 +87,8 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeP
         foreach (var r in referrals)
         {
             yield return new Wanted(ReferralsCompleted, r.MunicipalityCode, r.Year, r.Completed, r.Made, null);
+            if (r.HomeVisitsOffered > 0) yield return new Wanted(HomeVisitsDone, r.MunicipalityCode, r.Year, r.HomeVisitsDone, r.HomeVisitsOffered, null);
+            if (r.HomeVisitsDone > 0) yield return new Wanted(HomeVisitsBeforeWeek30, r.MunicipalityCode, r.Year, r.HomeVisitsBeforeWeek30, r.HomeVisitsDone, null);
         }
         // The median for each area that has enough referrals with contact: municipality, GGD region, province, country.
         var municipalities = MunicipalityDirectory.Municipalities.ToDictionary(m => m.Code);

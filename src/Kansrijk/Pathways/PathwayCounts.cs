@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Pathways;
 
-/// <summary>Referrals counted for one municipality (the woman's) and the year the referral was made. No identity.</summary>
-public sealed record ReferralYear(string MunicipalityCode, int Year, int Made, int Completed, IReadOnlyList<int> DaysToFirstContact);
+/// <summary>
+/// Referrals counted for one municipality (the woman's) and the year the referral was made. No identity. The prenatal
+/// home visit: referrals to it (offered), those with a visit done, and those done before week 30.
+/// </summary>
+public sealed record ReferralYear(string MunicipalityCode, int Year, int Made, int Completed, IReadOnlyList<int> DaysToFirstContact,
+    int HomeVisitsOffered = 0, int HomeVisitsDone = 0, int HomeVisitsBeforeWeek30 = 0);
 
 /// <summary>
 /// The Pathways module's contract for the monitor: counts only, never a pathway. Works the same after retention has
@@ -22,11 +26,17 @@ public sealed class PathwayCounts(KansrijkDb db)
                 r.Status,
                 FirstContact = r.Changes.Where(c => c.Status == ReferralStatus.ContactMade || c.Status == ReferralStatus.Started || c.Status == ReferralStatus.Completed)
                     .Min(c => (DateTime?)c.At),
+                r.Pathway.DueDate,
+                HomeVisit = db.Set<HomeVisits.HomeVisit>().Any(v => v.ReferralId == r.Id),
+                VisitedOn = db.Set<HomeVisits.HomeVisit>().Where(v => v.ReferralId == r.Id).SelectMany(v => v.Contacts)
+                    .Where(c => c.Result == HomeVisits.HomeVisitContactResult.Done).Min(c => (DateOnly?)c.On),
             })
             .ToListAsync(ct);
         return [.. rows.GroupBy(r => (r.MunicipalityCode, r.CreatedAt.Year))
             .OrderBy(g => g.Key.MunicipalityCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
             .Select(g => new ReferralYear(g.Key.MunicipalityCode, g.Key.Year, g.Count(), g.Count(r => r.Status == ReferralStatus.Completed),
-                [.. g.Where(r => r.FirstContact is not null).Select(r => (r.FirstContact!.Value.Date - r.CreatedAt.Date).Days).Order()]))];
+                [.. g.Where(r => r.FirstContact is not null).Select(r => (r.FirstContact!.Value.Date - r.CreatedAt.Date).Days).Order()],
+                g.Count(r => r.HomeVisit), g.Count(r => r.HomeVisit && r.VisitedOn is not null),
+                g.Count(r => r.HomeVisit && r.VisitedOn is { } on && Dates.PregnancyWeek(r.DueDate, on).Weeks < HomeVisits.HomeVisitDeadline.TargetWeek)))];
     }
 }

@@ -1,4 +1,3 @@
-using Quartz;
 using System.Threading.RateLimiting;
 using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
@@ -19,6 +18,7 @@ using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
+using Quartz;
 using Scalar.AspNetCore;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -102,7 +102,7 @@ public static class KansrijkApp
         services.AddOrganisations();
         services.AddKansrijkMail();
         services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
-        // The nightly count of the process indicators uses the same scheduler as the pathways' jobs (decision 0016).
+        // The nightly count of the process indicators uses the same scheduler as the pathways' jobs (decision 0017).
         if (builder.Configuration.GetValue($"{Pathways.ScheduleOptions.Section}:Enabled", true))
             services.AddQuartz(q => Monitor.ProcessIndicatorJob.Schedule(q, builder.Configuration));
         services.AddScoped<Pages.StartPage>();

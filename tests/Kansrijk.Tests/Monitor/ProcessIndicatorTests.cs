@@ -3,6 +3,7 @@ using System.Text.Json;
 using Kansrijk.Demo;
 using Kansrijk.Monitor;
 using Kansrijk.Pathways;
+using Kansrijk.Pathways.HomeVisits;
 using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Kansrijk.Tests.Monitor;
 public abstract class ProcessIndicatorTests(KansrijkFactory app)
 {
     /// <summary>Adds fictional referrals made on 1 March of the year; the first <paramref name="completed"/> are completed, referral i had contact after i days.</summary>
-    private async Task SeedAsync(string municipality, int year, int count, int completed)
+    private async Task SeedAsync(string municipality, int year, int count, int completed, Func<int, DateOnly, DateOnly?>? homeVisitDone = null)
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
@@ -79,6 +80,13 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
             if (i < completed) referral.Changes.Add(new ReferralStatusChange { Status = ReferralStatus.Completed, At = contact.AddDays(30), ByUserId = user });
             db.Add(referral);
             await db.SaveChangesAsync();
+            if (homeVisitDone is null) continue;
+            // a referral to the prenatal home visit; homeVisitDone gives the day of the visit (from the due date), or none
+            var visit = new HomeVisit { ReferralId = referral.Id, PathwayId = pathway.Id };
+            if (homeVisitDone(i, pathway.DueDate) is { } on)
+                visit.Contacts.Add(new HomeVisitContact { PathwayId = pathway.Id, On = on, Kind = HomeVisitKind.Home, Result = HomeVisitContactResult.Done, RecordedAt = made, ByUserId = user });
+            db.Add(visit);
+            await db.SaveChangesAsync();
         }
     }
 
@@ -118,6 +126,22 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
 
         var page = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{ProcessIndicators.ReferralsCompleted}?periode={year}");
         Assert.Contains("Verwijzingen via Kansrijk die zijn afgerond", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Prenatal_home_visits_offered_done_and_done_before_week_30_are_counted()
+    {
+        const int year = 2016;
+        // 45 offered in Rotterdam: 12 visited in week 29, 12 in week 31, 21 not visited (every count and remainder at
+        // least 10, so none is suppressed)
+        await SeedAsync("GM0599", year, 45, 0, (i, due) => i switch { < 12 => due.AddDays(-77), < 24 => due.AddDays(-63), _ => null });
+        await RefreshAsync();
+
+        var done = (await ValueAsync(ProcessIndicators.HomeVisitsDone, "GM0599", year))!.Value;
+        Assert.Equal((24, 45), (done.GetProperty("numerator").GetInt64(), done.GetProperty("denominator").GetInt64()));
+        var early = (await ValueAsync(ProcessIndicators.HomeVisitsBeforeWeek30, "GM0599", year))!.Value;
+        Assert.Equal((12, 24), (early.GetProperty("numerator").GetInt64(), early.GetProperty("denominator").GetInt64()));
+        Assert.Equal(50m, early.GetProperty("value").GetDecimal());
     }
 
     [Fact]
