@@ -43,14 +43,9 @@ public sealed class PathwayService(KansrijkDb db, ClientDataProtector protector,
         bool fictional, CancellationToken ct)
     {
         var errors = new FormErrors();
-        var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) errors.Add(nameof(input.Name), "Vul de naam in.");
-        else if (name.Length > 200) errors.Add(nameof(input.Name), "Een naam is hoogstens 200 tekens.");
-        var birth = Dates.Parse(input.BirthDate, nameof(input.BirthDate), "de geboortedatum", errors);
-        var due = Dates.Parse(input.DueDate, nameof(input.DueDate), "de uitgerekende datum", errors);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (birth is { } b && (b > today.AddYears(-10) || b < today.AddYears(-60))) errors.Add(nameof(input.BirthDate), "Deze geboortedatum kan niet kloppen: controleer het jaar.");
-        if (due is { } d && (d < today.AddDays(-30) || d > today.AddDays(300))) errors.Add(nameof(input.DueDate), "De uitgerekende datum ligt tussen een maand geleden en over tien maanden.");
+        var (name, birth, due) = ClientIdentityInput.Check(input.Name, input.BirthDate, input.DueDate, today, errors);
+        ClientIdentityInput.CheckDueWindow(due, today, errors);
         if (string.IsNullOrWhiteSpace(input.Phone) && string.IsNullOrWhiteSpace(input.Email)) errors.Add(nameof(input.Phone), "Vul een telefoonnummer of een e-mailadres in, zodat de ontvanger contact kan opnemen.");
         if (input.Phone is { Length: > 30 }) errors.Add(nameof(input.Phone), "Een telefoonnummer is hoogstens 30 tekens.");
         if (!string.IsNullOrWhiteSpace(input.Email) && !input.Email.Contains('@')) errors.Add(nameof(input.Email), "Vul een e-mailadres in met een @, bijvoorbeeld naam@voorbeeld.nl.");

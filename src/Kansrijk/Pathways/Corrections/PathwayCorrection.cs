@@ -23,13 +23,8 @@ public sealed class PathwayCorrection(KansrijkDb db, ClientDataProtector protect
     public async Task<FormErrors> SaveAsync(Pathway pathway, Input input, CancellationToken ct)
     {
         var errors = new FormErrors();
-        var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) errors.Add(nameof(input.Name), "Vul de naam in.");
-        else if (name.Length > 200) errors.Add(nameof(input.Name), "Een naam is hoogstens 200 tekens.");
-        var birth = Dates.Parse(input.BirthDate, nameof(input.BirthDate), "de geboortedatum", errors);
-        var due = Dates.Parse(input.DueDate, nameof(input.DueDate), "de uitgerekende datum", errors);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (birth is { } b && (b > today.AddYears(-10) || b < today.AddYears(-60))) errors.Add(nameof(input.BirthDate), "Deze geboortedatum kan niet kloppen: controleer het jaar.");
+        var (name, birth, due) = ClientIdentityInput.Check(input.Name, input.BirthDate, input.DueDate, today, errors);
         if (input.Phone is { Length: > 30 }) errors.Add(nameof(input.Phone), "Een telefoonnummer is hoogstens 30 tekens.");
         if (!string.IsNullOrWhiteSpace(input.Email) && !input.Email.Contains('@')) errors.Add(nameof(input.Email), "Vul een e-mailadres in met een @, bijvoorbeeld naam@voorbeeld.nl.");
         var postcode = input.Postcode?.Trim() ?? "";

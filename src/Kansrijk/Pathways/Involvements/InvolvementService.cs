@@ -22,14 +22,9 @@ public sealed class InvolvementService(KansrijkDb db, ClientDataProtector protec
     public async Task<Registered> RegisterAsync(RegisterInput input, IReadOnlySet<int> actorOrganisations, string userId, CancellationToken ct)
     {
         var errors = new FormErrors();
-        var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) errors.Add(nameof(input.Name), "Vul de naam in.");
-        else if (name.Length > 200) errors.Add(nameof(input.Name), "Een naam is hoogstens 200 tekens.");
-        var birth = Dates.Parse(input.BirthDate, nameof(input.BirthDate), "de geboortedatum", errors);
-        var due = Dates.Parse(input.DueDate, nameof(input.DueDate), "de uitgerekende datum", errors);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (birth is { } b && (b > today.AddYears(-10) || b < today.AddYears(-60))) errors.Add(nameof(input.BirthDate), "Deze geboortedatum kan niet kloppen: controleer het jaar.");
-        if (due is { } d && (d < today.AddDays(-30) || d > today.AddDays(300))) errors.Add(nameof(input.DueDate), "De uitgerekende datum ligt tussen een maand geleden en over tien maanden.");
+        var (name, birth, due) = ClientIdentityInput.Check(input.Name, input.BirthDate, input.DueDate, today, errors);
+        ClientIdentityInput.CheckDueWindow(due, today, errors);
         var municipality = input.MunicipalityCode?.Trim();
         if (string.IsNullOrEmpty(municipality) || !await db.Areas.AnyAsync(a => a.Code == municipality && a.Type == Geography.AreaType.Municipality, ct))
         {
