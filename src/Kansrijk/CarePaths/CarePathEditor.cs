@@ -16,7 +16,7 @@ public sealed partial class CarePathEditor(KansrijkDb db, TimeProvider clock, Au
 
     public sealed record OfferInput(string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Themes, string? TargetGroup,
         string? MinAge, string? MaxAge, string? Insurance, string? Languages, string? Cost, string? Access, string? Phone, string? Email, string? Website,
-        string? Municipalities, bool National, string? InterventionId, string? LastCheckedOn, int? Version = null);
+        string? Municipalities, bool National, string? InterventionId, string? LastCheckedOn, int? Version = null, bool? PrenatalHomeVisit = null);
 
     public sealed record PathInput(string? Theme, string? Municipality, string? Region);
 
@@ -162,6 +162,8 @@ public sealed partial class CarePathEditor(KansrijkDb db, TimeProvider clock, Au
         offer.Email = Trim(input.Email);
         offer.Website = Trim(input.Website);
         offer.National = input.National;
+        // the social-map import does not carry the flag (null): it keeps what the offer had
+        if (input.PrenatalHomeVisit is { } homeVisit) offer.IsPrenatalHomeVisit = homeVisit;
         offer.InterventionId = interventionId;
         offer.LastCheckedOn = checkedOn;
         var themeIds = themeList.Select(t => themes[t].Id).ToHashSet();

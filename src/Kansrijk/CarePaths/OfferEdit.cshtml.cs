@@ -30,13 +30,15 @@ public sealed class OfferForm
     public string? Website { get; set; }
     public string? Municipalities { get; set; }
     public bool National { get; set; }
+    /// <summary>This offer is the municipality's prenatal home visit by the JGZ: a referral to it is a home visit (Pathways).</summary>
+    public bool PrenatalHomeVisit { get; set; }
     public string? InterventionId { get; set; }
     public string? LastCheckedOn { get; set; }
     /// <summary>The version of the offer the form was filled from (no lost updates).</summary>
     public int? Version { get; set; }
 
     public CarePathEditor.OfferInput ToInput() => new(OrganisationId, Name, Description, Themes, TargetGroup, MinAge, MaxAge, Insurance, string.Join(",", Languages), Cost,
-        Access, Phone, Email, Website, Municipalities, National, InterventionId, LastCheckedOn, Version);
+        Access, Phone, Email, Website, Municipalities, National, InterventionId, LastCheckedOn, Version, PrenatalHomeVisit);
 
     public static OfferForm From(Offer o, IReadOnlyDictionary<int, string> themeCodes) => new()
     {
@@ -56,6 +58,7 @@ public sealed class OfferForm
         Website = o.Website,
         Municipalities = Geography.MunicipalityDirectory.Names(o.Municipalities.Select(m => m.MunicipalityCode).Where(c => c != Geography.Area.NetherlandsCode)),
         National = o.National,
+        PrenatalHomeVisit = o.IsPrenatalHomeVisit,
         InterventionId = o.InterventionId?.ToString(CultureInfo.InvariantCulture),
         LastCheckedOn = o.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Version = o.Version,

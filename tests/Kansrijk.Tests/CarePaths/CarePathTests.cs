@@ -439,6 +439,19 @@ public abstract class CarePathTests(KansrijkFactory app)
         var found = await app.NewClient().GetFromJsonAsync<JsonElement>("/api/v1/offers?q=taalcafe&municipality=GM0392");
         Assert.Equal(1, found.GetProperty("total").GetInt32());
         Assert.Equal("taalcafe@example.org", found.GetProperty("items")[0].GetProperty("offer").GetProperty("contact").GetProperty("email").GetString());
+
+        // the coordinator marks an offer as the prenatal home visit in the editor; unticking takes it off again
+        var offerId = int.Parse(offerUrl.Split('/').Last());
+        async Task<bool> HomeVisitFlagAsync()
+        {
+            await using var scope = app.Scope();
+            return await scope.ServiceProvider.GetRequiredService<KansrijkDb>().Offers.Where(o => o.Id == offerId).Select(o => o.IsPrenatalHomeVisit).SingleAsync();
+        }
+        Assert.False(await HomeVisitFlagAsync());
+        var edit = new Dictionary<string, string>(fields) { ["Email"] = "taalcafe@example.org", ["PrenatalHomeVisit"] = "true" };
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(offerUrl, edit, "#aanbod-formulier")).StatusCode);
+        Assert.True(await HomeVisitFlagAsync());
+        Assert.NotNull((await coordinator.GetDocumentAsync(offerUrl)).QuerySelector("input[name=PrenatalHomeVisit][checked]"));
     }
 
     // ---- reminder ----
