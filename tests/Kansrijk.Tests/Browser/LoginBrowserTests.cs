@@ -1,5 +1,8 @@
+using Kansrijk.Access;
 using Kansrijk.Demo;
 using Kansrijk.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OtpNet;
 
@@ -59,8 +62,19 @@ public sealed class LoginBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task A_professional_is_kept_out_of_administration_and_turns_on_two_factor_authentication()
     {
+        // her own account: turning on the second factor for the shared demo midwife would lock the other browser tests out
+        var email = $"verloskundige-{Guid.NewGuid():N}@example.org";
+        await using (var scope = browser.App.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var user = new User { UserName = email, Email = email, DisplayName = "Vera Tweestaps", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+            var db = scope.ServiceProvider.GetRequiredService<Kansrijk.Platform.Database.KansrijkDb>();
+            db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = Role.Professional, ScopeType = ScopeType.None });
+            await db.SaveChangesAsync();
+        }
         var page = await browser.NewPageAsync();
-        await BrowserLogin.WithPasswordAsync(page, DemoAccounts.Professional.Email);
+        await BrowserLogin.WithPasswordAsync(page, email);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
 
         await page.GotoAsync("/beheer/gebruikers");
