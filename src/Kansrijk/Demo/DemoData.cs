@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Kansrijk.Demo;
 
 /// <summary>Demo accounts and data. Idempotent: what exists already is left alone. Never runs in production.</summary>
-public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<User> store, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths, Pathways.PathwayDemoData pathways)
+public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<User> store, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths, Pathways.PathwayDemoData pathways,
+    CaseMeetingDemoData caseMeetings)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +25,7 @@ public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<
         await coalitions.SeedAsync(cancellationToken);
         await carePaths.SeedAsync(cancellationToken);
         await pathways.SeedAsync(cancellationToken);
+        await caseMeetings.SeedAsync(cancellationToken);
     }
 
     private async Task CreateAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)

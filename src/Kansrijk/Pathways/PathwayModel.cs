@@ -66,6 +66,11 @@ public enum ConsentPurpose
     Sharing,
     /// <summary>The prenatal home visit by the JGZ.</summary>
     HomeVisit,
+    /// <summary>
+    /// Discussion by name in the case meetings (MDO) of the receiving organisation, the one that organises them
+    /// (see docs/case-meetings.md); without it she can only be discussed anonymously.
+    /// </summary>
+    CaseMeeting,
 }
 
 public enum ConsentGivenBy { Woman, Partner }

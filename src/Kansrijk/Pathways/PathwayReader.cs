@@ -141,6 +141,7 @@ public static class ConsentWords
         ConsentPurpose.Referral => "verwijzing naar",
         ConsentPurpose.Sharing => "gegevens delen met",
         ConsentPurpose.HomeVisit => "prenataal huisbezoek door",
+        ConsentPurpose.CaseMeeting => "bespreking op naam in het casusoverleg van",
         _ => purpose.ToString(),
     };
 

@@ -3,6 +3,7 @@ using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Access.Sessions;
+using Kansrijk.CaseMeetings;
 using Kansrijk.Coalitions;
 using Kansrijk.Demo;
 using Kansrijk.Geography;
@@ -102,6 +103,7 @@ public static class KansrijkApp
         services.AddOrganisations();
         services.AddKansrijkMail();
         services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCaseMeetings();
         // The nightly count of the process indicators uses the same scheduler as the pathways' jobs (decision 0017).
         if (builder.Configuration.GetValue($"{Pathways.ScheduleOptions.Section}:Enabled", true))
             services.AddQuartz(q => Monitor.ProcessIndicatorJob.Schedule(q, builder.Configuration));
@@ -110,6 +112,7 @@ public static class KansrijkApp
         services.AddScoped<MonitorDemoData>();
         services.AddScoped<CoalitionDemoData>();
         services.AddScoped<CarePathDemoData>();
+        services.AddScoped<CaseMeetingDemoData>();
         // First of the hosted services, so that the database is migrated before anything (the key ring) reads it.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
         services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);

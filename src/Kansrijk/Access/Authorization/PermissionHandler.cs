@@ -19,7 +19,7 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true) return;
         var permission = requirement.Permission;
-        var clientData = permission.Scope is ScopeRule.Involved or ScopeRule.OwnOrganisation or ScopeRule.InvolvedOrEmergency or ScopeRule.PrivacyOfficer;
+        var clientData = permission.Scope is ScopeRule.Involved or ScopeRule.OwnOrganisation or ScopeRule.InvolvedOrEmergency or ScopeRule.PrivacyOfficer or ScopeRule.Participant;
         if (!clientData && user.IsAdministratorWithSecondFactor())
         {
             context.Succeed(requirement);
@@ -38,6 +38,7 @@ public sealed class PermissionHandler(ActorScopes scopes) : AuthorizationHandler
             ScopeRule.OwnOrganisation => scope.Organisations.Count > 0,
             ScopeRule.InvolvedOrEmergency => resource is not null && (resource.Organisations.Any(scope.Organisations.Contains)
                 || (scope.Organisations.Count > 0 && user.UserId() is { } id && resource.EmergencyUsers.Contains(id))),
+            ScopeRule.Participant => resource is not null && scope.Organisations.Count > 0 && user.UserId() is { } me && resource.Participants.Contains(me),
             ScopeRule.PrivacyOfficer => resource is null ? scope.SupervisedOrganisations.Count > 0 : resource.Organisations.Any(scope.SupervisedOrganisations.Contains),
             _ => false,
         };

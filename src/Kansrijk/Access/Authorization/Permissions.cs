@@ -25,6 +25,11 @@ public enum ScopeRule
     InvolvedOrEmergency,
     /// <summary>The actor is privacy officer of an organisation (and, with a resource, of one of its organisations).</summary>
     PrivacyOfficer,
+    /// <summary>
+    /// Case meetings: the actor is one of the resource's participants (professionals by account) and belongs to an
+    /// organisation. Colleagues of the same organisation who do not take part are refused, administrators too.
+    /// </summary>
+    Participant,
 }
 
 /// <summary>One thing someone may do. The name is what policies, the matrix and the access log use.</summary>
@@ -61,6 +66,8 @@ public static class Permissions
         public const string InvolvementRegister = "betrokkenheid.melden";
         public const string EmergencyAccess = "noodtoegang.vragen";
         public const string EmergencyAccessReview = "noodtoegang.overzicht";
+        public const string CaseMeetingPlan = "overleg.plannen";
+        public const string CaseMeetingAttend = "overleg.deelnemen";
     }
 
     public static readonly Permission CoalitionCreate = new(Names.CoalitionCreate,
@@ -110,11 +117,18 @@ public static class Permissions
     public static readonly Permission EmergencyAccessReview = new(Names.EmergencyAccessReview,
         "De noodtoegangen van professionals van de eigen organisatie zien (wie, wanneer, welk traject, reden; geen cliëntgegevens)", ScopeRule.PrivacyOfficer, Role.PrivacyOfficer);
 
+    // Case meetings (CaseMeetings): planned by a professional for her organisation; only participants see the cases.
+    public static readonly Permission CaseMeetingPlan = new(Names.CaseMeetingPlan,
+        "Een casusoverleg plannen namens de eigen organisatie en de eigen overleggen zien", ScopeRule.OwnOrganisation, Role.Professional);
+    public static readonly Permission CaseMeetingAttend = new(Names.CaseMeetingAttend,
+        "Een casusoverleg zien en er casussen, bespreking, besluiten, acties en het verslag vastleggen (alleen deelnemers van dat overleg)", ScopeRule.Participant, Role.Professional);
+
     public static readonly IReadOnlyList<Permission> All =
     [
         CoalitionCreate, CoalitionEdit, CoalitionMunicipalitiesChange, QuestionnaireEdit, CarePathEditor, CarePathEdit, OfferEdit,
         OrganisationEdit, OrganisationMunicipalitiesChange, SocialMapImport, MonitorImport, IndicatorEdit, ReferenceDataManage,
         UsersManage, AccessLogRead, PathwayOpen, ClientRead, ClientWrite, ReferralReceive, InvolvementRegister, EmergencyAccess, EmergencyAccessReview,
+        CaseMeetingPlan, CaseMeetingAttend,
     ];
 
     private static readonly Dictionary<string, Permission> ByName = All.ToDictionary(p => p.Name);

@@ -12,6 +12,9 @@ public sealed record ScopedResource(string Type, string? Id, IReadOnlyCollection
     /// <summary>For client data: the users with a running break-the-glass access (reading only, see <see cref="ScopeRule.InvolvedOrEmergency"/>).</summary>
     public IReadOnlyCollection<string> EmergencyUsers { get; init; } = [];
 
+    /// <summary>For a case meeting: the accounts taking part (see <see cref="ScopeRule.Participant"/>).</summary>
+    public IReadOnlyCollection<string> Participants { get; init; } = [];
+
     public static ScopedResource Of(string type, string? id, IEnumerable<string> municipalities) =>
         new(type, id, municipalities.Distinct().ToList());
 

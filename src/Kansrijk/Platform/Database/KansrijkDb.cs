@@ -111,5 +111,6 @@ public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> opti
     {
         base.OnModelCreating(builder);
         Pathways.PathwaySchema.ApplyTo(builder);
+        CaseMeetings.CaseMeetingSchema.ApplyTo(builder);
     }
 }
