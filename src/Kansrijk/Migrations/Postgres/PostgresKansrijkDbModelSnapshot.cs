@@ -612,6 +612,199 @@ namespace Kansrijk.Migrations.Postgres
                     b.ToTable("RoutingRules");
                 });
 
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerUserId", "DoneAt");
+
+                    b.ToTable("CaseMeetingActions", "clients");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("IsFictional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganiserOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganiserOrganisationId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("CaseMeetings", "clients");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionsEncrypted")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("DiscussionEncrypted")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PregnancyWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ThemesEncrypted")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("CaseMeetingCases", "clients");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("CaseMeetingParticipants", "clients");
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -2401,6 +2594,60 @@ namespace Kansrijk.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseAction", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.MeetingCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Access.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.CaseMeeting", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.CaseMeeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Access.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
                 {
                     b.HasOne("Kansrijk.Coalitions.ActionLine", null)
@@ -2767,6 +3014,18 @@ namespace Kansrijk.Migrations.Postgres
                     b.Navigation("Municipalities");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>

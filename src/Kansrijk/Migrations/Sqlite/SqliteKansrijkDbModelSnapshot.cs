@@ -591,6 +591,191 @@ namespace Kansrijk.Migrations.Sqlite
                     b.ToTable("RoutingRules");
                 });
 
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerUserId", "DoneAt");
+
+                    b.ToTable("CaseMeetingActions", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFictional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganiserOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganiserOrganisationId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("CaseMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionsEncrypted")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscussionEncrypted")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PregnancyWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemesEncrypted")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("CaseMeetingCases", (string)null);
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("CaseMeetingParticipants", (string)null);
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -2322,6 +2507,60 @@ namespace Kansrijk.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseAction", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.MeetingCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Access.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.CaseMeeting", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("Kansrijk.CaseMeetings.CaseMeeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kansrijk.Access.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kansrijk.Coalitions.ActionGoal", b =>
                 {
                     b.HasOne("Kansrijk.Coalitions.ActionLine", null)
@@ -2688,6 +2927,18 @@ namespace Kansrijk.Migrations.Sqlite
                     b.Navigation("Municipalities");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.CaseMeeting", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Kansrijk.CaseMeetings.MeetingCase", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Kansrijk.Coalitions.ActionLine", b =>
