@@ -27,11 +27,11 @@ public sealed class CaseMeetingTasks(KansrijkDb db, IHttpContextAccessor http, U
                           // She still takes part: an owner taken off the meeting cannot open it.
                           where m.Participants.Any(p => p.UserId == userId)
                           orderby a.DueDate
-                          select new { a.Id, a.DueDate, MeetingId = m.Id, m.Name, m.StartsAt }).Take(200).ToListAsync(ct);
+                          select new { a.Id, a.DueDate, MeetingId = m.Id, CaseId = c.Id, m.Name, m.StartsAt }).Take(200).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return [.. rows.Select(r => new TaskItem(
             $"Actie uit overleg {r.Name} van {TimeZoneInfo.ConvertTimeFromUtc(r.StartsAt, CaseMeetingService.Amsterdam).ToString("d MMMM yyyy", Dutch)}",
-            $"/overleggen/{r.MeetingId}#actie-{r.Id}", r.DueDate, r.DueDate < today, null))];
+            $"/overleggen/{r.MeetingId}/casussen/{r.CaseId}#actie-{r.Id}", r.DueDate, r.DueDate < today, null))];
     }
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");

@@ -159,6 +159,10 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
                 .OrderBy(r => r.Id).FirstAsync()).Id.ToString(),
             // The demo midwife's referral of Noor Voorbeeld to the JGZ's prenatal home visit (the JGZ's to work, not hers).
             ["{huisbezoek}"] = (await db.Set<Kansrijk.Pathways.HomeVisits.HomeVisit>().OrderBy(v => v.Id).FirstAsync()).ReferralId.ToString(),
+            // The demo MDO in Den Haag, where the demo midwife takes part, and its first case.
+            ["{overleg}"] = (await db.Set<Kansrijk.CaseMeetings.CaseMeeting>().FirstAsync(m => m.Name == CaseMeetingDemoData.MeetingName)).Id.ToString(),
+            ["{overlegcasus}"] = (await db.Set<Kansrijk.CaseMeetings.MeetingCase>()
+                .Where(c => db.Set<Kansrijk.CaseMeetings.CaseMeeting>().Any(m => m.Id == c.MeetingId && m.Name == CaseMeetingDemoData.MeetingName)).OrderBy(c => c.Id).FirstAsync()).Id.ToString(),
         };
         foreach (var code in new[] { "GM0392", "GM0518" })
         {

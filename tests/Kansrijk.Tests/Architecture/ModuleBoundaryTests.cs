@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace Kansrijk.Tests.Architecture;
 
 /// <summary>
-/// The modules of Kansrijk (Geography, Monitor, Coalitions, CarePaths, Organisations, Pathways) use each other only through their
+/// The modules of Kansrijk (Geography, Monitor, Coalitions, CarePaths, Organisations, Pathways, CaseMeetings) use each other only through their
 /// contracts. Platform (the database, layout, composition) and Access (accounts, authorization, access log) are the
 /// foundation every module may use; Demo seeds every module. Today's crossings are named below so none can be added:
 /// a new one fails this test until it goes through a contract or is named here with its reason.
@@ -12,7 +12,7 @@ namespace Kansrijk.Tests.Architecture;
 [Trait(Kinds.Trait, Kinds.Unit)]
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Organisations", "Pathways"];
+    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Organisations", "Pathways", "CaseMeetings"];
 
     /// <summary>What a module offers the others: reading through these is not a crossing.</summary>
     private static readonly Dictionary<string, string[]> Contracts = new()
@@ -22,7 +22,11 @@ public sealed class ModuleBoundaryTests
         ["Coalitions"] = [],
         ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
-        ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear"],
+        ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear",
+            // for the case meetings: consent, identity and referral of a pathway; the shared encryption; the task list to add to
+            "Kansrijk.Pathways.PathwayCaseLinks", "Kansrijk.Pathways.PathwayIdentity", "Kansrijk.Pathways.ClientDataProtector",
+            "Kansrijk.Pathways.Tasks.ITaskSource", "Kansrijk.Pathways.Tasks.TaskItem", "Kansrijk.Pathways.Dates"],
+        ["CaseMeetings"] = ["Kansrijk.CaseMeetings.CaseMeetingCounts", "Kansrijk.CaseMeetings.CaseMeetingYear"],
     };
 
     private const string CarePathsLoadOrganisations =
@@ -30,6 +34,8 @@ public sealed class ModuleBoundaryTests
     private const string CarePathsEditOrganisations =
         "the care-path administration (/zorgpaden/beheer/organisaties, the social-map import) edits organisations and keeps their history with the care-path changes";
     private const string PathwaysKeyOrganisations = "client tables refer to organisations by foreign key (integrity); names and contact points come through OrganisationDirectory";
+
+    private const string CaseMeetingsKeyOrganisations = "a meeting and its participants refer to organisations by foreign key (integrity); names come through OrganisationDirectory";
 
     /// <summary>Today's crossings: (type that crosses, module it reaches into) and why it is still there.</summary>
     private static readonly Dictionary<(string Type, string Module), string> KnownCrossings = new()
@@ -119,6 +125,8 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
+        [("Kansrijk.CaseMeetings.CaseMeetingConfiguration", "Organisations")] = CaseMeetingsKeyOrganisations,
+        [("Kansrijk.CaseMeetings.MeetingParticipantConfiguration", "Organisations")] = CaseMeetingsKeyOrganisations,
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
     };
 
