@@ -1,0 +1,85 @@
+using Kansrijk.Demo;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kansrijk.Tests.Browser;
+
+/// <summary>The case meeting on a phone: the midwife plans an MDO, brings in an anonymous case, agrees an action, prints the minutes.</summary>
+[Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
+public sealed class CaseMeetingBrowserTests(BrowserFixture browser)
+{
+    private static async Task FillDateAsync(IPage page, string legend, DateTime date)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
+        await group.GetByLabel("Dag").FillAsync(date.Day.ToString());
+        await group.GetByLabel("Maand").FillAsync(date.Month.ToString());
+        await group.GetByLabel("Jaar").FillAsync(date.Year.ToString());
+    }
+
+    private static async Task CheckAsync(IPage page)
+    {
+        await Axe.AssertNoViolationsAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await page.SetViewportSizeAsync(320, 700);
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await page.SetViewportSizeAsync(390, 844);
+    }
+
+    [Fact]
+    public async Task A_midwife_plans_a_meeting_adds_a_case_and_an_action_on_a_phone_and_prints_the_minutes()
+    {
+        var name = "MDO telefoon " + Guid.NewGuid().ToString("N")[..4];
+        var page = await browser.NewPageAsync(390, 844);
+        await BrowserLogin.AsAsync(page, DemoAccounts.Professional);
+        await page.GotoAsync("/overleggen");
+        Assert.Contains("MDO geboortezorg Den Haag (voorbeeld)", await page.Locator("main").InnerTextAsync());
+        await CheckAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw overleg plannen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg plannen" }).ClickAsync();
+        await page.Locator("#foutoverzicht").WaitForAsync();
+        Assert.StartsWith("Fout:", await page.TitleAsync());
+        await CheckAsync(page);
+        await page.GetByLabel("Naam van het overleg").FillAsync(name);
+        await FillDateAsync(page, "Datum", DateTime.UtcNow.Date.AddDays(3));
+        await page.GetByLabel("Begintijd").FillAsync("14:30");
+        await page.GetByLabel("Plaats", new() { Exact = true }).FillAsync("Ziekenhuis, zaal 2");
+        await page.GetByLabel("Wim Wijkteam").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg plannen" }).ClickAsync();
+        await page.GetByText("Het overleg is gepland.").WaitForAsync();
+        Assert.Contains("Wim Wijkteam", await page.Locator("#deelnemers + ul").InnerTextAsync());
+        await CheckAsync(page);
+
+        await page.GetByLabel("Anoniem", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Zwangerschapsweek").FillAsync("22");
+        await page.GetByLabel("Thema's (niet verplicht)").FillAsync("geldzorgen");
+        await page.GetByLabel("Uw vraag aan het overleg").FillAsync("Wie helpt haar met de rekeningen voor de bevalling?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Casus inbrengen" }).ClickAsync();
+        await page.GetByText("De casus staat op de agenda.").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Casus 1 (anoniem)" }).WaitForAsync();
+        await CheckAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bespreking, besluiten en acties van casus 1" }).ClickAsync();
+        await page.GetByLabel("Besluiten").FillAsync("Het wijkteam kijkt mee naar de rekeningen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bespreking opslaan" }).ClickAsync();
+        await page.GetByText("De bespreking is opgeslagen.").WaitForAsync();
+        await page.GetByLabel("Wat moet er gebeuren").FillAsync("Maak een afspraak met het wijkteam.");
+        await page.GetByLabel("Wie doet het").SelectOptionAsync(new SelectOptionValue { Label = "Wim Wijkteam (Sociaal wijkteam Den Haag (voorbeeld))" });
+        await FillDateAsync(page, "Klaar op", DateTime.UtcNow.Date.AddDays(10));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Actie toevoegen" }).ClickAsync();
+        await page.GetByText("De actie is toegevoegd.").WaitForAsync();
+        Assert.Contains("Maak een afspraak met het wijkteam.", await page.Locator("#acties + ul").InnerTextAsync());
+        await CheckAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verslag bekijken, afdrukken of als Word-bestand downloaden" }).ClickAsync();
+        Assert.Contains("Het wijkteam kijkt mee naar de rekeningen.", await page.Locator("article").InnerTextAsync());
+        await CheckAsync(page);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("#download-word").IsVisibleAsync());
+        Assert.False(await page.Locator("header").First.IsVisibleAsync());
+        Assert.True(await page.Locator("article h2").First.IsVisibleAsync());
+        Assert.Equal("table-header-group", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('article thead')).display"));
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+}
