@@ -79,12 +79,33 @@ public sealed class CaseMeetingDemoData(KansrijkDb db, UserManager<User> users, 
         db.AddRange(named, anonymous);
         await db.SaveChangesAsync(ct);
         db.AddRange(
-            new CaseAction { CaseId = named.Id, PathwayId = fenna, WhatEncrypted = protector.Protect(CaseFields.Action, "Verwijs haar naar de hulp bij geldzorgen van het wijkteam."),
-                OwnerUserId = midwife.Id, DueDate = today.AddDays(5), OfferId = money, CreatedAt = now },
-            new CaseAction { CaseId = named.Id, PathwayId = fenna, WhatEncrypted = protector.Protect(CaseFields.Action, "Bel haar na de verwijzing voor een eerste afspraak."),
-                OwnerUserId = worker.Id, DueDate = today.AddDays(10), CreatedAt = now },
-            new CaseAction { CaseId = anonymous.Id, WhatEncrypted = protector.Protect(CaseFields.Action, "Vraag haar toestemming om op naam besproken te worden."),
-                OwnerUserId = midwife.Id, DueDate = today.AddDays(7), CreatedAt = now });
+            new CaseAction
+            {
+                CaseId = named.Id,
+                PathwayId = fenna,
+                WhatEncrypted = protector.Protect(CaseFields.Action, "Verwijs haar naar de hulp bij geldzorgen van het wijkteam."),
+                OwnerUserId = midwife.Id,
+                DueDate = today.AddDays(5),
+                OfferId = money,
+                CreatedAt = now
+            },
+            new CaseAction
+            {
+                CaseId = named.Id,
+                PathwayId = fenna,
+                WhatEncrypted = protector.Protect(CaseFields.Action, "Bel haar na de verwijzing voor een eerste afspraak."),
+                OwnerUserId = worker.Id,
+                DueDate = today.AddDays(10),
+                CreatedAt = now
+            },
+            new CaseAction
+            {
+                CaseId = anonymous.Id,
+                WhatEncrypted = protector.Protect(CaseFields.Action, "Vraag haar toestemming om op naam besproken te worden."),
+                OwnerUserId = midwife.Id,
+                DueDate = today.AddDays(7),
+                CreatedAt = now
+            });
         await db.SaveChangesAsync(ct);
     }
 }

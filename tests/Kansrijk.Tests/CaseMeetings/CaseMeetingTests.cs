@@ -221,12 +221,18 @@ public abstract class CaseMeetingTests(KansrijkFactory app)
         // The referral goes through the pathway page (with its own referral consent), by the midwife who is involved.
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(midwife, $"/trajecten/{pathway}?handler=Consent", new()
         {
-            ["ConsentForm.OfferId"] = offer.ToString(), ["ConsentForm.GivenBy"] = "Woman", ["ConsentForm.Manner"] = "Spoken",
-            ["ConsentForm.Language"] = "nl", ["ConsentForm.Confirmed"] = "true",
+            ["ConsentForm.OfferId"] = offer.ToString(),
+            ["ConsentForm.GivenBy"] = "Woman",
+            ["ConsentForm.Manner"] = "Spoken",
+            ["ConsentForm.Language"] = "nl",
+            ["ConsentForm.Confirmed"] = "true",
         })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(midwife, $"/trajecten/{pathway}?handler=Refer", new()
         {
-            ["ReferForm.OfferIds"] = offer.ToString(), ["ReferForm.Reason"] = "Uit het MDO", ["ReferForm.Agreed"] = "Wijkteam belt", ["ReferForm.ReferrerContact"] = "070 000 0101",
+            ["ReferForm.OfferIds"] = offer.ToString(),
+            ["ReferForm.Reason"] = "Uit het MDO",
+            ["ReferForm.Agreed"] = "Wijkteam belt",
+            ["ReferForm.ReferrerContact"] = "070 000 0101",
         })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, url + $"?handler=Referral&actionId={action.Id}", [])).StatusCode);
         var linked = Assert.Single(Assert.Single(await CasesAsync(meeting)).Actions);
@@ -251,12 +257,16 @@ public abstract class CaseMeetingTests(KansrijkFactory app)
         var seen = Assert.Single(await CasesAsync(meeting)).Version;
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(midwife, url + "?handler=Discussion", new()
         {
-            ["DiscussionForm.Version"] = seen.ToString(), ["DiscussionForm.Discussion"] = "Besproken met het wijkteam.", ["DiscussionForm.Decisions"] = "Het wijkteam regelt een kraamzorgpakket.",
+            ["DiscussionForm.Version"] = seen.ToString(),
+            ["DiscussionForm.Discussion"] = "Besproken met het wijkteam.",
+            ["DiscussionForm.Decisions"] = "Het wijkteam regelt een kraamzorgpakket.",
         })).StatusCode);
         // The worker saves from the version she saw before: refused, her text kept, nothing overwritten.
         var late = await PostAsync(worker, url + "?handler=Discussion", new()
         {
-            ["DiscussionForm.Version"] = seen.ToString(), ["DiscussionForm.Discussion"] = "Andere samenvatting", ["DiscussionForm.Decisions"] = "Ander besluit",
+            ["DiscussionForm.Version"] = seen.ToString(),
+            ["DiscussionForm.Discussion"] = "Andere samenvatting",
+            ["DiscussionForm.Decisions"] = "Ander besluit",
         });
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         var latePage = await Forms.ParseAsync(late);
