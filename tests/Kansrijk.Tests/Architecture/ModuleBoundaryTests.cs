@@ -22,7 +22,7 @@ public sealed class ModuleBoundaryTests
         ["Coalitions"] = [],
         ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
-        ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear"],
+        ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear", "Kansrijk.Pathways.ReferralOfferYear"],
     };
 
     private const string CarePathsLoadOrganisations =
@@ -78,14 +78,10 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Monitor.MonitorQueries", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Pathways.ConsentConfiguration", "CarePaths")] = "a consent for a referral names its offer by foreign key (integrity); names come through OfferDirectory",
         [("Kansrijk.Pathways.PathwayDemoData", "CarePaths")] = "the demo refers its fictional women to the example offers of the care-path demo",
-        [("Kansrijk.Pathways.EmergencyAccessService", "Organisations")] = "reads organisation names and contact points in their table (a match shows the other's contact point); to move to OrganisationDirectory",
-        [("Kansrijk.Pathways.InvolvementRegisterModel", "Organisations")] = "reads organisation names and contact points in their table (a match shows the other's contact point); to move to OrganisationDirectory",
         [("Kansrijk.Pathways.InvolvementRegisterModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
-        [("Kansrijk.Pathways.InvolvementService", "Organisations")] = "reads organisation names and contact points in their table (a match shows the other's contact point); to move to OrganisationDirectory",
         [("Kansrijk.Pathways.InvolvementService", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Pathways.PathwayCorrection", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Pathways.PathwayCorrectionPageModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
-        [("Kansrijk.Pathways.PathwayTimeline", "Organisations")] = "reads organisation names and contact points in their table (a match shows the other's contact point); to move to OrganisationDirectory",
         [("Kansrijk.Pathways.PathwayNewModel", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
         [("Kansrijk.Pathways.PathwayService", "CarePaths")] = "checks the offer of a consent or referral in the offer table (to move to OfferDirectory)",
         [("Kansrijk.Pathways.PathwayService", "Geography")] = "reads the Areas table (names, types, members) directly instead of through AreaQueries",
@@ -111,9 +107,6 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "Organisations")] = "lists the home-visit offers with their organisation's name; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Organisations")] = "lists the offers for a follow-up referral with their organisation's name; to move to OfferDirectory",
         [("Kansrijk.Pathways.Notices.NoticeConfiguration", "Organisations")] = PathwaysKeyOrganisations,
-        [("Kansrijk.Pathways.Notices.StaleReferralReminders", "CarePaths")] = "names the offer of a quiet referral in the care-path tables; to move to OfferDirectory",
-        [("Kansrijk.Pathways.Tasks.StaleReferralTasks", "CarePaths")] = "names the offer of a quiet referral in the care-path tables; to move to OfferDirectory",
-        [("Kansrijk.Pathways.PathwayTimeline", "CarePaths")] = "names the offers of referrals in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.PathwayDemoData", "Organisations")] = "the demo seeds the example midwife practice and JGZ with their professionals",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitService", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
