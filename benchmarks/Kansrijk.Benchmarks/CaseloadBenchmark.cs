@@ -6,6 +6,7 @@ using Kansrijk.Organisations;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Database;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -75,6 +76,31 @@ public static class CaseloadBenchmark
         {
             await PageTimer.MeasureAsync(client, url, requests);
         }
+        // The same lists in-process, without HTTP, sign-in and layout: query, decryption of the 50 shown and their access-log rows.
+        await TimeInProcessAsync(app, "MyClientsAsync (page 1)", requests, (reader, mine) => reader.MyClientsAsync(mine, false, 1, CancellationToken.None));
+        await TimeInProcessAsync(app, "InboxAsync (page 1)", requests, (reader, mine) => reader.InboxAsync(mine, 1, CancellationToken.None));
+    }
+
+    private static async Task TimeInProcessAsync(BenchApp app, string what, int times, Func<PathwayReader, IReadOnlySet<int>, Task> list)
+    {
+        int large;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            large = await scope.ServiceProvider.GetRequiredService<KansrijkDb>().Organisations.Where(o => o.Name == "JGZ Groot").Select(o => o.Id).SingleAsync();
+        }
+        var mine = new HashSet<int> { large };
+        var elapsed = new List<double>();
+        for (var i = 0; i < times + 20; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var reader = scope.ServiceProvider.GetRequiredService<PathwayReader>();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await list(reader, mine);
+            if (i >= 20) elapsed.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        elapsed.Sort();
+        double P(double p) => elapsed[(int)Math.Ceiling(p * elapsed.Count) - 1];
+        Console.WriteLine($"{what}, in-process: median {P(0.5):N1} ms, p95 {P(0.95):N1} ms, max {elapsed[^1]:N1} ms ({times} after 20 warm-up)");
     }
 
     /// <summary>Bulk rows through EF in batches of 1,000; returns the large JGZ organisation's id.</summary>
