@@ -7,6 +7,7 @@
 #        benchmarks/run.sh import-load                    — login and page latency during a 102,600-row import; re-import time
 #        benchmarks/run.sh accesslog [seconds per URL]    — throughput of a page that writes an access-log row (wrk, 32 connections)
 #        benchmarks/run.sh involvement [registrations]    — involvement matching of a new registration with 10,000 pathways present
+#        benchmarks/run.sh caseload [requests per page]   — "Mijn cliënten" and the inbox with 10,000 pathways and 40,000 referrals
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,9 @@ if [ "${1:-}" = observability ]; then
 fi
 if [ "${1:-}" = involvement ]; then
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- involvement "${2:-200}"
+fi
+if [ "${1:-}" = caseload ]; then
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- caseload "${2:-200}"
 fi
 if [ "${1:-}" = import-load ]; then
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- import-load

@@ -85,7 +85,7 @@ public static partial class AccessLogBenchmark
     }
 
     /// <summary>The code an authenticator app shows now (RFC 6238: HMAC-SHA1, 30 s, 6 digits) for a base32 key.</summary>
-    private static string Totp(string base32)
+    internal static string Totp(string base32)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var bits = string.Concat(base32.ToUpperInvariant().Where(alphabet.Contains).Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
@@ -99,5 +99,5 @@ public static partial class AccessLogBenchmark
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 }

@@ -24,7 +24,9 @@ public static class BenchmarkMain
         var accessLog = args.Length > 0 && args[0] == "accesslog";
         // "involvement [registrations]": matching a new registration against 10,000 pathways (InvolvementBenchmark).
         var involvement = args.Length > 0 && args[0] == "involvement";
-        args = carePaths || throughput || observability || importLoad || accessLog || involvement ? args[1..] : args;
+        // "caseload [requests]": "Mijn cliënten" and the inbox with 10,000 pathways and 40,000 referrals (CaseloadBenchmark).
+        var caseload = args.Length > 0 && args[0] == "caseload";
+        args = carePaths || throughput || observability || importLoad || accessLog || involvement || caseload ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -49,6 +51,14 @@ public static class BenchmarkMain
             foreach (var provider in providers)
             {
                 await InvolvementBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200);
+            }
+            return;
+        }
+        if (caseload)
+        {
+            foreach (var provider in providers)
+            {
+                await CaseloadBenchmark.RunAsync(provider, requests);
             }
             return;
         }

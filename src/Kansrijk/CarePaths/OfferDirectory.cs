@@ -20,6 +20,19 @@ public sealed class OfferDirectory(KansrijkDb db)
             .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name, o.IsPrenatalHomeVisit)).ToDictionaryAsync(o => o.Id, ct);
     }
 
+    /// <summary>The built-in risk themes (code, name) in their fixed order; the monitor counts referrals per theme by them.</summary>
+    public static IReadOnlyList<(string Code, string Name)> BuiltInThemes => CarePathReference.BuiltIn;
+
+    /// <summary>Per offer the codes of its themes (an offer may have several, or none).</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> ThemeCodesAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        if (list.Count == 0) return new Dictionary<int, IReadOnlyList<string>>();
+        var rows = await db.Set<OfferTheme>().AsNoTracking().Where(t => list.Contains(t.OfferId))
+            .Join(db.RiskThemes, t => t.ThemeId, r => r.Id, (t, r) => new { t.OfferId, r.Code }).ToListAsync(ct);
+        return rows.GroupBy(r => r.OfferId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Code).Distinct()]);
+    }
+
     /// <summary>The published offers for women of this municipality (its own and national ones), by organisation and name.</summary>
     public async Task<IReadOnlyList<OfferSummary>> PublishedForAsync(string municipalityCode, CancellationToken ct) =>
         await db.Offers.AsNoTracking()

@@ -26,8 +26,13 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
     [
         "organisatie", "organisatie_type", "adres", "organisatie_telefoon", "organisatie_email", "organisatie_website", "openingstijden",
         "aanbod", "beschrijving", "themas", "doelgroep", "leeftijd_vanaf", "leeftijd_tot_en_met", "verzekering", "talen", "kosten",
-        "toegang", "telefoon", "email", "website", "gemeenten", "interventie", "laatst_gecontroleerd",
+        "toegang", "telefoon", "email", "website", "gemeenten", "interventie", "laatst_gecontroleerd", PrenatalHomeVisitColumn,
     ];
+
+    /// <summary>"ja" when the offer is the prenatal home visit by the JGZ; optional, so files from before it still import.</summary>
+    public const string PrenatalHomeVisitColumn = "prenataal_huisbezoek";
+
+    private static readonly string[] OptionalColumns = [PrenatalHomeVisitColumn];
 
     private static readonly Dictionary<string, string> OfferFieldColumns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -91,7 +96,7 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
             return (rows, errors);
         }
         var header = csv.Record!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var missing = Columns.Except(header).ToList();
+        var missing = Columns.Except(header).Except(OptionalColumns).ToList();
         var extra = header.Except(Columns).ToList();
         if (missing.Count > 0 || extra.Count > 0)
         {
@@ -206,6 +211,10 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
                 [.. Get("themas").Split(['|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Get("doelgroep"),
                 Get("leeftijd_vanaf"), Get("leeftijd_tot_en_met"), insurance.ToString(), Get("talen").Replace('|', ','), Get("kosten"), access.ToString(),
                 Get("telefoon"), Get("email"), Get("website"), national ? "" : municipalities.Replace('|', ','), national, Get("interventie"), Get("laatst_gecontroleerd"));
+            var homeVisitWord = Get(PrenatalHomeVisitColumn).ToLowerInvariant();
+            bool? homeVisit = homeVisitWord switch { "ja" => true, "nee" or "" => false, _ => null };
+            if (homeVisit is null) Add(PrenatalHomeVisitColumn, "Vul in: ja of nee, of laat het leeg (nee).");
+            input = input with { PrenatalHomeVisit = homeVisit ?? false };
             var offer = new Offer { Name = "", Status = ContentStatus.Draft };
             var offerErrors = organisation is null ? new FormErrors() : await editor.CheckOfferAsync(input, offer, scope, themes, _ => Task.FromResult<Organisation?>(organisation), ct);
             foreach (var e in offerErrors.All) Add(OfferFieldColumns.GetValueOrDefault(e.Key, e.Key), e.Value);
@@ -273,6 +282,7 @@ public sealed class SocialMapTransfer(KansrijkDb db, TimeProvider clock, CarePat
             ["gemeenten"] = o.National ? National : string.Join('|', o.Municipalities.Select(m => m.MunicipalityCode).Order()),
             ["interventie"] = o.InterventionId?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["laatst_gecontroleerd"] = o.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [PrenatalHomeVisitColumn] = o.IsPrenatalHomeVisit ? "ja" : "nee",
         })];
 
     public static string ToCsv(IReadOnlyList<Dictionary<string, string>> rows)

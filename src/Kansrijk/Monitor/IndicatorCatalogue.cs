@@ -22,7 +22,8 @@ public static class IndicatorCatalogue
     public const string Pathways = "Kansrijk-trajecten";
 
     public static IReadOnlyList<string> PathwayCodes { get; } =
-        [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact, ProcessIndicators.HomeVisitsDone, ProcessIndicators.HomeVisitsBeforeWeek30];
+        [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact, ProcessIndicators.HomeVisitsDone, ProcessIndicators.HomeVisitsBeforeWeek30,
+            .. CarePaths.OfferDirectory.BuiltInThemes.Select((_, i) => ProcessIndicators.ReferralsCompletedInTheme(i))];
 
     /// <summary>
     /// L01–L05 count municipalities, not people: a yes or no per municipality is public policy, so these are not
@@ -68,6 +69,10 @@ public static class IndicatorCatalogue
             "verwijzingen naar het prenataal huisbezoek (aangeboden) in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0),
         New(ProcessIndicators.HomeVisitsBeforeWeek30, "Prenataal huisbezoek gedaan vóór week 30", DuringPregnancy, Percentage, "gedane prenatale huisbezoeken vóór week 30 van de zwangerschap",
             "gedane prenatale huisbezoeken in het jaar (naar het jaar van de verwijzing)", Pathways, Up, Process, 0),
+        .. CarePaths.OfferDirectory.BuiltInThemes.Select((theme, i) => New(ProcessIndicators.ReferralsCompletedInTheme(i), $"Verwijzingen via Kansrijk die zijn afgerond: {theme.Name.ToLowerInvariant()}",
+            DuringPregnancy, Percentage, $"verwijzingen naar aanbod met het thema '{theme.Name}' met status afgerond",
+            $"verwijzingen via Kansrijk naar aanbod met het thema '{theme.Name}' in het jaar, naar de gemeente van de vrouw (een aanbod met meer thema's telt bij elk thema)",
+            Pathways, Up, Process, 0)),
     ]);
 
     private static IReadOnlyList<Indicator> InListOrder(List<Indicator> indicators)

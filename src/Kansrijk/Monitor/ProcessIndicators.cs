@@ -14,7 +14,7 @@ namespace Kansrijk.Monitor;
 /// <see cref="MinimumForMedian"/> referrals had contact (fewer could point to a person).
 /// Values that change go to the history in one batch; nothing changes, nothing is written.
 /// </summary>
-public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeProvider clock, MonitorDataVersion version)
+public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, CarePaths.OfferDirectory offers, TimeProvider clock, MonitorDataVersion version)
 {
     public const string ReferralsCompleted = "KT01";
     public const string DaysToFirstContact = "KT02";
@@ -22,12 +22,20 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeP
     public const string HomeVisitsBeforeWeek30 = "KT04";
     public const int MinimumForMedian = 10;
 
+    /// <summary>
+    /// KT01 for one built-in theme (its place in <see cref="CarePaths.OfferDirectory.BuiltInThemes"/>, from 0): KT01T01 is the
+    /// first theme. A referral counts for every theme of the offer it goes to; themes added later are not split out.
+    /// </summary>
+    public static string ReferralsCompletedInTheme(int theme) => $"{ReferralsCompleted}T{theme + 1:00}";
+
     private sealed record Wanted(string Code, string Area, int Year, long? Numerator, long? Denominator, decimal? Published);
 
     public async Task<int> RefreshAsync(string who, CancellationToken ct)
     {
         var referrals = await counts.ReferralsAsync(ct);
-        var wanted = Wish(referrals).ToDictionary(w => (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)));
+        var byOffer = await counts.ReferralsByOfferAsync(ct);
+        var themes = await offers.ThemeCodesAsync(byOffer.Select(r => r.OfferId), ct);
+        var wanted = Wish(referrals).Concat(PerTheme(byOffer, themes)).ToDictionary(w => (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)));
         var codes = IndicatorCatalogue.PathwayCodes.ToList();
         var existing = await db.IndicatorValues.Where(v => codes.Contains(v.IndicatorCode)).ToListAsync(ct);
         var changed = existing.Where(v => !wanted.TryGetValue((v.IndicatorCode, v.AreaCode, v.Period), out var w)
@@ -101,6 +109,15 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, TimeP
             var days = group.SelectMany(x => x.DaysToFirstContact).Order().ToList();
             if (days.Count >= MinimumForMedian) yield return new Wanted(DaysToFirstContact, group.Key.Area, group.Key.Year, null, null, Median(days));
         }
+    }
+
+    private static IEnumerable<Wanted> PerTheme(IReadOnlyList<ReferralOfferYear> byOffer, IReadOnlyDictionary<int, IReadOnlyList<string>> themes)
+    {
+        var index = CarePaths.OfferDirectory.BuiltInThemes.Select((t, i) => (t.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        return byOffer
+            .SelectMany(r => themes.GetValueOrDefault(r.OfferId, []).Where(index.ContainsKey).Select(theme => (Code: ReferralsCompletedInTheme(index[theme]), r)))
+            .GroupBy(x => (x.Code, x.r.MunicipalityCode, x.r.Year))
+            .Select(g => new Wanted(g.Key.Code, g.Key.MunicipalityCode, g.Key.Year, g.Sum(x => x.r.Completed), g.Sum(x => x.r.Made), null));
     }
 
     private static IEnumerable<string> AreasOf(Area municipality) =>

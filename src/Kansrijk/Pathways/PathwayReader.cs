@@ -13,7 +13,7 @@ namespace Kansrijk.Pathways;
 public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock,
     OrganisationDirectory organisationDirectory, CarePaths.OfferDirectory offerDirectory)
 {
-    public sealed record ClientRow(int Id, string Name, DateOnly DueDate, (int Weeks, int Days) Week, string MunicipalityCode, int OpenReferrals, bool Fictional);
+    public sealed record ClientRow(int Id, string Name, DateOnly DueDate, (int Weeks, int Days) Week, string MunicipalityCode, int OpenReferrals, bool Fictional, DateTime? ClosedAt = null);
 
     public sealed record ConsentRow(Consent Consent, string Receiver, string? Offer);
 
@@ -34,16 +34,36 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<IReadOnlyList<ClientRow>> MyClientsAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    /// <summary>Rows per page of "Mijn cliënten" and the inbox: only the rows shown are decrypted and logged as read.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>One page of a list; <see cref="Number"/> is 1-based and clamped to the last page.</summary>
+    public sealed record ListPage<T>(IReadOnlyList<T> Rows, int Total, int Number)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
+
+    /// <param name="closed">The closed pathways instead of the open ones (same organisations, last closed first).</param>
+    public async Task<ListPage<ClientRow>> MyClientsAsync(IReadOnlySet<int> organisations, bool closed, int page, CancellationToken ct)
     {
         var ids = organisations.ToList();
-        var rows = await db.Set<Pathway>().AsNoTracking()
-            .Where(p => p.ClosedAt == null && p.Involvements.Any(i => ids.Contains(i.OrganisationId) && i.EndedAt == null))
-            .OrderBy(p => p.DueDate).Take(500)
-            .Select(p => new { p.Id, p.NameEncrypted, p.DueDate, p.MunicipalityCode, p.IsFictional, Open = p.Referrals.Count(r => r.Status == ReferralStatus.Registered || r.Status == ReferralStatus.ContactMade || r.Status == ReferralStatus.Started) })
+        // From her organisations' involvements (index on organisation), not from every pathway.
+        var involved = db.Set<Involvement>().Where(i => ids.Contains(i.OrganisationId) && i.EndedAt == null).Select(i => i.PathwayId);
+        var mine = db.Set<Pathway>().AsNoTracking().Where(p => involved.Contains(p.Id) && (closed ? p.ClosedAt != null : p.ClosedAt == null));
+        var total = await mine.CountAsync(ct);
+        var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var ordered = closed ? mine.OrderByDescending(p => p.ClosedAt).ThenByDescending(p => p.Id) : mine.OrderBy(p => p.DueDate).ThenBy(p => p.Id);
+        var rows = await ordered.Skip((number - 1) * PageSize).Take(PageSize)
+            .Select(p => new { p.Id, p.NameEncrypted, p.DueDate, p.ClosedAt, p.MunicipalityCode, p.IsFictional })
             .ToListAsync(ct);
-        await LogReadsAsync(rows.Select(r => r.Id), "Traject", "Lijst 'Mijn cliënten'", ct);
-        return [.. rows.Select(r => new ClientRow(r.Id, protector.Unprotect(ClientFields.Name, r.NameEncrypted), r.DueDate, Dates.PregnancyWeek(r.DueDate, Today), r.MunicipalityCode, r.Open, r.IsFictional))];
+        // Open referrals for the rows shown only.
+        var shown = rows.Select(r => r.Id).ToList();
+        var open = await db.Set<Referral>().AsNoTracking()
+            .Where(r => shown.Contains(r.PathwayId) && (r.Status == ReferralStatus.Registered || r.Status == ReferralStatus.ContactMade || r.Status == ReferralStatus.Started))
+            .GroupBy(r => r.PathwayId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        await LogReadsAsync(shown, "Traject", closed ? "Lijst 'Mijn cliënten', afgesloten trajecten" : "Lijst 'Mijn cliënten'", ct);
+        return new ListPage<ClientRow>([.. rows.Select(r => new ClientRow(r.Id, r.NameEncrypted.Length == 0 ? "(gegevens verwijderd)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
+            r.DueDate, Dates.PregnancyWeek(r.DueDate, Today), r.MunicipalityCode, open.GetValueOrDefault(r.Id), r.IsFictional, r.ClosedAt))], total, number);
     }
 
     /// <param name="emergency">Read under break-the-glass: the log row says so (<see cref="EmergencyAccessService.LogType"/>).</param>
@@ -74,11 +94,16 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
             Dates.PregnancyWeek(p.DueDate, Today), consents, referrals, [.. timeline.OrderByDescending(t => t.At)]);
     }
 
-    public async Task<IReadOnlyList<InboxRow>> InboxAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    public async Task<ListPage<InboxRow>> InboxAsync(IReadOnlySet<int> organisations, int page, CancellationToken ct)
     {
         var ids = organisations.ToList();
-        var rows = await db.Set<Referral>().AsNoTracking().Where(r => ids.Contains(r.ReceiverOrganisationId))
-            .OrderByDescending(r => r.Urgent).ThenBy(r => r.CreatedAt).Take(500)
+        var received = db.Set<Referral>().AsNoTracking().Where(r => ids.Contains(r.ReceiverOrganisationId));
+        var total = await received.CountAsync(ct);
+        var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        // First the page's ids (sorting the referral rows alone), then their pathway and consent for those 50 only.
+        var pageIds = await received.OrderByDescending(r => r.Urgent).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Skip((number - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
+        var rows = (await db.Set<Referral>().AsNoTracking().Where(r => pageIds.Contains(r.Id))
             .Select(r => new
             {
                 r.Id,
@@ -92,13 +117,13 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
                 r.UpdatedAt,
                 Withdrawn = db.Set<Consent>().Any(c => c.Id == r.ConsentId && c.WithdrawnAt != null),
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct)).OrderBy(r => pageIds.IndexOf(r.Id)).ToList();
         var names = await NamesAsync(rows.Select(r => r.OfferId), rows.Select(r => r.ReferrerOrganisationId), ct);
         await LogReadsAsync(rows.Select(r => r.PathwayId), "Verwijzing", "Inbox van de organisatie", ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. rows.Select(r => new InboxRow(r.Id, r.Withdrawn ? "(toestemming ingetrokken)" : r.NameEncrypted.Length == 0 ? "(gegevens verwijderd)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
+        return new ListPage<InboxRow>([.. rows.Select(r => new InboxRow(r.Id, r.Withdrawn ? "(toestemming ingetrokken)" : r.NameEncrypted.Length == 0 ? "(gegevens verwijderd)" : protector.Unprotect(ClientFields.Name, r.NameEncrypted),
             names.Offers.GetValueOrDefault(r.OfferId, "?"), names.Organisations.GetValueOrDefault(r.ReferrerOrganisationId, "?"), r.Status, r.Urgent,
-            (int)(now - r.UpdatedAt).TotalDays, r.Withdrawn, r.IsFictional))];
+            (int)(now - r.UpdatedAt).TotalDays, r.Withdrawn, r.IsFictional))], total, number);
     }
 
     public async Task<ReceivedReferral?> ReceivedAsync(int id, CancellationToken ct)

@@ -479,7 +479,42 @@ public abstract class CarePathTests(KansrijkFactory app)
 
     // ---- import and export ----
 
-    private static string Csv(params string[] rows) => string.Join('\n', [string.Join(';', SocialMapTransfer.Columns), .. rows]) + "\n";
+    /// <summary>A file as made before the optional last column (prenataal_huisbezoek) existed: it still imports.</summary>
+    private static string Csv(params string[] rows) => string.Join('\n', [string.Join(';', SocialMapTransfer.Columns[..^1]), .. rows]) + "\n";
+
+    [Fact]
+    public async Task The_import_reads_the_prenatal_home_visit_column_with_its_errors_and_the_export_writes_it()
+    {
+        Assert.Equal(SocialMapTransfer.PrenatalHomeVisitColumn, SocialMapTransfer.Columns[^1]);
+        var coordinator = await DemoLogin.AsAsync(app, DemoAccounts.Coordinator);
+        string File(params string[] rows) => string.Join('\n', [string.Join(';', SocialMapTransfer.Columns), .. rows]) + "\n";
+        const string Organisation = "JGZ Importregio (test);JGZ;;023 000 0097;;;;";
+        var wrong = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(File(
+            Organisation + "Huisbezoek zwangeren;Een bezoek thuis.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;;ja",
+            Organisation + "Spreekuur JGZ;Vragen stellen.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;;misschien"), Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var error = Assert.Single((await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("row").GetInt32());
+        Assert.Equal(SocialMapTransfer.PrenatalHomeVisitColumn, error.GetProperty("column").GetString());
+        Assert.Contains("ja of nee", error.GetProperty("message").GetString());
+
+        var ok = await coordinator.PostAsync("/api/v1/social-map-imports", new StringContent(File(
+            Organisation + "Huisbezoek zwangeren;Een bezoek thuis.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;;Ja",
+            Organisation + "Spreekuur JGZ;Vragen stellen.;opvoeding-en-ouderschap;;;;beide;nl;;zelf;;;;GM0392;;;"), Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+            var marks = await db.Offers.Where(o => o.Organisation!.Name == "JGZ Importregio (test)").ToDictionaryAsync(o => o.Name, o => o.IsPrenatalHomeVisit);
+            Assert.True(marks["Huisbezoek zwangeren"]);
+            Assert.False(marks["Spreekuur JGZ"]);
+        }
+        // The export writes the mark: the demo's home visit offer is published in Haarlem.
+        var export = (await app.NewClient().GetStringAsync("/api/v1/social-maps/GM0392?format=csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(";" + SocialMapTransfer.PrenatalHomeVisitColumn, export[0].TrimEnd('\r'));
+        Assert.Contains(export, l => l.Contains("Prenataal huisbezoek door de JGZ") && l.TrimEnd('\r').EndsWith(";ja", StringComparison.Ordinal));
+        Assert.Contains(export, l => l.Contains("Schuldhulpverlening") && l.TrimEnd('\r').EndsWith(";nee", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task An_import_with_errors_stores_nothing_and_names_row_column_and_reason()

@@ -129,6 +129,44 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task Referrals_made_and_completed_are_counted_per_theme_of_the_offer_and_suppressed_like_every_figure()
+    {
+        const int year = 2015, small = 2014;
+        await SeedAsync("GM0014", year, 24, 12);
+        await SeedAsync("GM0034", small, 12, 3);
+        Assert.True(await RefreshAsync() > 0);
+        string[] themes;
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+            var offer = await db.Offers.Where(o => o.Organisation!.Name == PathwayDemoData.DenHaagWorkerOrganisation).Select(o => o.Id).FirstAsync();
+            themes = [.. (await scope.ServiceProvider.GetRequiredService<Kansrijk.CarePaths.OfferDirectory>().ThemeCodesAsync([offer], CancellationToken.None))[offer]];
+        }
+        Assert.NotEmpty(themes);
+        var builtIn = Kansrijk.CarePaths.OfferDirectory.BuiltInThemes.Select(t => t.Code).ToList();
+        foreach (var theme in themes.Where(builtIn.Contains))
+        {
+            var code = ProcessIndicators.ReferralsCompletedInTheme(builtIn.IndexOf(theme));
+            var groningen = (await ValueAsync(code, "GM0014", year))!.Value;
+            Assert.False(groningen.GetProperty("suppressed").GetBoolean());
+            Assert.Equal((12, 24), (groningen.GetProperty("numerator").GetInt64(), groningen.GetProperty("denominator").GetInt64()));
+            Assert.Equal(IndicatorCatalogue.Pathways, groningen.GetProperty("source").GetString());
+            var almere = (await ValueAsync(code, "GM0034", small))!.Value;
+            Assert.True(almere.GetProperty("suppressed").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, almere.GetProperty("numerator").ValueKind);
+        }
+        // A theme the offer does not have gets no figure from these referrals.
+        var other = ProcessIndicators.ReferralsCompletedInTheme(builtIn.FindIndex(t => !themes.Contains(t)));
+        Assert.Null(await ValueAsync(other, "GM0014", year));
+        // Each theme has a definition in the catalogue, as a share with threshold 10, from the pathways.
+        var first = Assert.Single(IndicatorCatalogue.Builtin, i => i.Code == ProcessIndicators.ReferralsCompletedInTheme(0));
+        Assert.Equal((IndicatorSet.Process, IndicatorUnit.Percentage, ValueOrigin.Pathways, 10), (first.Set, first.Unit, first.Origin, first.SuppressionThreshold));
+        Assert.Contains(Kansrijk.CarePaths.OfferDirectory.BuiltInThemes[0].Name, first.DenominatorDescription);
+        var page = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{ProcessIndicators.ReferralsCompletedInTheme(builtIn.IndexOf(themes.First(builtIn.Contains)))}?periode={year}");
+        Assert.Contains("Verwijzingen via Kansrijk die zijn afgerond:", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task Prenatal_home_visits_offered_done_and_done_before_week_30_are_counted()
     {
         const int year = 2016;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kansrijk.Pathways;
 
 /// <summary>Break-the-glass: asked with a reason, for 24 hours, on the record; and the list her privacy officer reviews.</summary>
-public sealed class EmergencyAccessService(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock)
+public sealed class EmergencyAccessService(KansrijkDb db, ClientDataProtector protector, AccessLogWriter log, TimeProvider clock, Organisations.OrganisationDirectory organisationDirectory)
 {
     public const string LogType = "Noodtoegang";
 
@@ -54,15 +54,16 @@ public sealed class EmergencyAccessService(KansrijkDb db, ClientDataProtector pr
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-2);
         var rows = await db.Set<EmergencyAccess>().AsNoTracking().Where(e => ids.Contains(e.OrganisationId) && e.StartedAt >= since)
             .OrderByDescending(e => e.StartedAt).Take(1000)
-            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { e.Id, e.PathwayId, e.UserName, Organisation = o.Name, e.StartedAt, e.EndsAt, e.ReasonEncrypted })
+            .Select(e => new { e.Id, e.PathwayId, e.UserName, e.OrganisationId, e.StartedAt, e.EndsAt, e.ReasonEncrypted })
             .ToListAsync(ct);
+        var names = await organisationDirectory.NamesAsync(rows.Select(r => r.OrganisationId), ct);
         foreach (var pathway in rows.Select(r => r.PathwayId).Distinct())
         {
             var key = pathway.ToString(CultureInfo.InvariantCulture);
             log.Add(db, new AccessEvent(AccessAction.Read, LogType, key, ClientId: key, Details: "Reden van noodtoegang gelezen door de privacyfunctionaris"));
         }
         if (rows.Count > 0) await db.SaveChangesAsync(ct);
-        return [.. rows.Select(r => new Row(r.Id, r.PathwayId, r.UserName, r.Organisation, r.StartedAt, r.EndsAt,
+        return [.. rows.Select(r => new Row(r.Id, r.PathwayId, r.UserName, names.GetValueOrDefault(r.OrganisationId, "?"), r.StartedAt, r.EndsAt,
             r.ReasonEncrypted.Length == 0 ? "(verwijderd met haar gegevens)" : protector.Unprotect(ClientFields.EmergencyReason, r.ReasonEncrypted)))];
     }
 }

@@ -1,11 +1,9 @@
 using Kansrijk.Access.Authorization;
-using Kansrijk.Platform.Database;
 using Kansrijk.Platform.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kansrijk.Pathways;
 
@@ -14,7 +12,7 @@ namespace Kansrijk.Pathways;
 /// another organisation is involved is found on the keyed hash, and then both see each other's contact point.
 /// </summary>
 [Authorize]
-public sealed class InvolvementRegisterModel(Authorizer authorizer, InvolvementService involvements, KansrijkDb db, UserManager<Access.User> users) : PageModel
+public sealed class InvolvementRegisterModel(Authorizer authorizer, InvolvementService involvements, Organisations.OrganisationDirectory organisations, UserManager<Access.User> users) : PageModel
 {
     [BindProperty] public InvolvementService.RegisterInput Form { get; set; } = new(null, null, null, null, null);
     public FormErrors Errors { get; private set; } = new();
@@ -42,8 +40,8 @@ public sealed class InvolvementRegisterModel(Authorizer authorizer, InvolvementS
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var mine = (await authorizer.ScopeAsync(ct)).Organisations.ToList();
-        Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
-            .Select(o => (o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name))];
+        var mine = (await authorizer.ScopeAsync(ct)).Organisations;
+        Organisations = [.. (await organisations.NamesAsync(mine, ct)).OrderBy(o => o.Value, StringComparer.CurrentCulture)
+            .Select(o => (o.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Value))];
     }
 }

@@ -10,7 +10,8 @@ namespace Kansrijk.Pathways;
 /// no reason, no content). When another organisation is involved with the same woman, found on the keyed identity hash,
 /// both see each other's contact point. Involvement ends by hand or lapses (<see cref="InvolvementLapse"/>).
 /// </summary>
-public sealed class InvolvementService(KansrijkDb db, ClientDataProtector protector, TimeProvider clock, Notices.NoticeService notices)
+public sealed class InvolvementService(KansrijkDb db, ClientDataProtector protector, TimeProvider clock, Notices.NoticeService notices,
+    Organisations.OrganisationDirectory organisationDirectory)
 {
     public sealed record RegisterInput(string? Name, string? BirthDate, string? DueDate, string? MunicipalityCode, int? OrganisationId);
 
@@ -118,8 +119,7 @@ public sealed class InvolvementService(KansrijkDb db, ClientDataProtector protec
         var stillInvolved = (await db.Set<Involvement>().AsNoTracking().Where(i => theirs.Contains(i.PathwayId) && i.EndedAt == null)
             .Select(i => new { i.PathwayId, i.OrganisationId }).ToListAsync(ct)).Select(i => (i.PathwayId, i.OrganisationId)).ToHashSet();
         var organisationIds = sides.Select(s => s.Organisation).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name, o.Phone, o.Email, o.IsExample }).ToDictionaryAsync(o => o.Id, ct);
+        var organisations = await organisationDirectory.ContactPointsAsync(organisationIds, ct);
         return sides.Where(s => stillInvolved.Contains((s.Theirs, s.Organisation)) && organisations.ContainsKey(s.Organisation))
             .Select(s => new ContactPoint(s.Mine, s.Theirs, s.Organisation, organisations[s.Organisation].Name, organisations[s.Organisation].Phone,
                 organisations[s.Organisation].Email, s.MatchedAt, organisations[s.Organisation].IsExample))

@@ -9,7 +9,7 @@ namespace Kansrijk.Pathways.Notices;
 /// referrer. Once per quiet spell: the key holds the moment of the last change, so a later run (or a second instance)
 /// adds nothing, and a referral that moves and then goes quiet again is reminded again.
 /// </summary>
-public sealed class StaleReferralReminders(KansrijkDb db, NoticeService notices, TimeProvider clock) : IScheduledWork
+public sealed class StaleReferralReminders(KansrijkDb db, NoticeService notices, TimeProvider clock, CarePaths.OfferDirectory offerDirectory) : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class StaleReferralReminders(KansrijkDb db, NoticeService notices,
             .Select(r => new { r.Id, r.PathwayId, r.ReceiverOrganisationId, r.ReferrerOrganisationId, r.UpdatedAt, Closed = r.Pathway!.ClosedAt != null, r.OfferId })
             .ToListAsync(ct);
         var offerIds = stale.Select(r => r.OfferId).Distinct().ToList();
-        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offers = (await offerDirectory.FindAsync(offerIds, ct)).ToDictionary(o => o.Key, o => o.Value.Name);
         var added = 0;
         foreach (var r in stale)
         {

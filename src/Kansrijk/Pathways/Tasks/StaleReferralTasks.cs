@@ -8,7 +8,7 @@ namespace Kansrijk.Pathways.Tasks;
 /// Open referrals without change: overdue after 14 days, due in the last 3 days before that. For the receiver (update
 /// the status) and for the referrer (ask how it goes), each with a link to her own page of it.
 /// </summary>
-public sealed class StaleReferralTasks(KansrijkDb db, TimeProvider clock) : ITaskSource
+public sealed class StaleReferralTasks(KansrijkDb db, TimeProvider clock, CarePaths.OfferDirectory offerDirectory) : ITaskSource
 {
     /// <summary>A referral shows as "due" this many days before it counts as quiet.</summary>
     public const int DueWithinDays = 3;
@@ -27,7 +27,7 @@ public sealed class StaleReferralTasks(KansrijkDb db, TimeProvider clock) : ITas
             .Select(r => new { r.Id, r.PathwayId, r.ReceiverOrganisationId, r.ReferrerOrganisationId, r.UpdatedAt, r.OfferId, r.Status, Closed = r.Pathway!.ClosedAt != null })
             .ToListAsync(ct);
         var offerIds = rows.Select(r => r.OfferId).Distinct().ToList();
-        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offers = (await offerDirectory.FindAsync(offerIds, ct)).ToDictionary(o => o.Key, o => o.Value.Name);
         var tasks = new List<TaskItem>();
         foreach (var r in rows)
         {

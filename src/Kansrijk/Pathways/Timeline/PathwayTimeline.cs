@@ -10,7 +10,7 @@ namespace Kansrijk.Pathways;
 /// started and ended, matches, consent given and withdrawn, each referral status, corrections and break-the-glass.
 /// Shown only to the organisations involved; a receiver sees the course of her own referral on its page.
 /// </summary>
-public sealed class PathwayTimeline(KansrijkDb db)
+public sealed class PathwayTimeline(KansrijkDb db, Organisations.OrganisationDirectory organisationDirectory, CarePaths.OfferDirectory offerDirectory)
 {
     public sealed record Event(DateTime At, string What, string? Who, string? Organisation);
 
@@ -30,9 +30,9 @@ public sealed class PathwayTimeline(KansrijkDb db)
             .Concat(p.Referrals.SelectMany(r => new[] { r.ReceiverOrganisationId, r.ReferrerOrganisationId }))
             .Concat(matches.SelectMany(m => new[] { m.OrganisationId, m.OtherOrganisationId })).Concat(emergencies.Select(e => e.OrganisationId))
             .Append(p.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var organisations = await organisationDirectory.NamesAsync(organisationIds, ct);
         var offerIds = p.Referrals.Select(r => r.OfferId).Concat(p.Consents.Where(c => c.OfferId != null).Select(c => c.OfferId!.Value)).Distinct().ToList();
-        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offers = (await offerDirectory.FindAsync(offerIds, ct)).ToDictionary(o => o.Key, o => o.Value.Name);
         var userIds = new[] { p.OpenedByUserId }.Concat(p.Involvements.SelectMany(i => new[] { i.StartedByUserId, i.EndedByUserId }))
             .Concat(p.Consents.SelectMany(c => new[] { c.RecordedByUserId, c.WithdrawnByUserId }))
             .Concat(p.Referrals.SelectMany(r => r.Changes.Select(c => c.ByUserId))).Concat(corrections.Select(c => c.UserId))
