@@ -18,8 +18,16 @@ public sealed class PathwayCaseLinks(KansrijkDb db, PathwayService pathways, Pat
     public Task<ScopedResource> ResourceAsync(int pathwayId, CancellationToken ct) => pathways.ResourceOrNobodysAsync(pathwayId, ct);
 
     /// <summary>Her organisations' open pathways by name, to choose from (the list read is logged like "Mijn cliënten").</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> ClientsAsync(IReadOnlySet<int> organisations, CancellationToken ct) =>
-        [.. (await reader.MyClientsAsync(organisations, ct)).Select(c => (c.Id, c.Name))];
+    public async Task<IReadOnlyList<(int Id, string Name)>> ClientsAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    {
+        var all = new List<(int Id, string Name)>();
+        for (var page = 1; ; page++)
+        {
+            var list = await reader.MyClientsAsync(organisations, closed: false, page, ct);
+            all.AddRange(list.Rows.Select(c => (c.Id, c.Name)));
+            if (list.Rows.Count == 0 || all.Count >= list.Total) return all;
+        }
+    }
 
     public Task<int?> ActiveConsentAsync(int pathwayId, int organiser, CancellationToken ct) =>
         db.Set<Consent>().AsNoTracking()
