@@ -12,7 +12,7 @@ namespace Kansrijk.Tests.Architecture;
 [Trait(Kinds.Trait, Kinds.Unit)]
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Organisations", "Pathways"];
+    private static readonly string[] Modules = ["Geography", "Monitor", "Coalitions", "CarePaths", "Organisations", "Pathways", "Signalling"];
 
     /// <summary>What a module offers the others: reading through these is not a crossing.</summary>
     private static readonly Dictionary<string, string[]> Contracts = new()
@@ -23,6 +23,7 @@ public sealed class ModuleBoundaryTests
         ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
         ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear"],
+        ["Signalling"] = [],
     };
 
     private const string CarePathsLoadOrganisations =
@@ -120,6 +121,7 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.HomeVisits.HomeVisitSettingModel", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
+        [("Kansrijk.Signalling.Responses.SignallingResponseConfiguration", "Pathways")] = "answers belong to a pathway by foreign key (integrity, and they go when the pathway is deleted)",
     };
 
     [Fact]
