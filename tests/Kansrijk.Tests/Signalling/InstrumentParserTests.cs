@@ -109,3 +109,18 @@ public sealed class InstrumentParserTests
         Assert.Contains(ErrorsAfter(n => n["domains"]![0]!["threshold"] = 0), e => e.StartsWith("Domein \"geld-en-schulden\": \"threshold\"", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The built-in instrument (written by the content side) passes every check of the format.</summary>
+[Trait(Kinds.Trait, Kinds.Unit)]
+public sealed class DefaultInstrumentTests
+{
+    [Fact]
+    public void The_default_instrument_is_valid_against_the_built_in_themes()
+    {
+        var themes = Kansrijk.CarePaths.CarePathReference.BuiltIn.Select(t => t.Code).ToHashSet();
+        var parsed = InstrumentParser.Parse(DefaultInstrument.Json(), themes);
+        Assert.True(parsed.IsValid, string.Join("\n", parsed.Errors));
+        Assert.Equal(DefaultInstrument.Key, parsed.Definition!.Key);
+        Assert.All(parsed.Definition.Domains, d => Assert.True(d.Items.Count > 0));
+    }
+}

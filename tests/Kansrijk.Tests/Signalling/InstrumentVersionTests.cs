@@ -65,6 +65,20 @@ public abstract class InstrumentVersionTests(KansrijkFactory app)
     }
 
     [Fact]
+    public async Task The_default_instrument_is_published_as_version_1_at_start_and_loading_again_changes_nothing()
+    {
+        await using var scope = app.Scope();
+        var service = scope.ServiceProvider.GetRequiredService<InstrumentService>();
+        var published = await service.PublishedAsync(DefaultInstrument.Key, default);
+        Assert.NotNull(published);
+        Assert.Equal(1, published.Value.Version.Number);
+
+        await DefaultInstrument.EnsureAsync(scope.ServiceProvider, default);
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        Assert.Equal(1, await db.InstrumentVersions.CountAsync(v => v.Instrument!.Key == DefaultInstrument.Key));
+    }
+
+    [Fact]
     public async Task An_invalid_file_is_refused_whole_and_nothing_is_stored()
     {
         var key = NewKey();
