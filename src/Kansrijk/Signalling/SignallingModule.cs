@@ -9,6 +9,7 @@ public static class SignallingModule
     public static IServiceCollection AddSignalling(this IServiceCollection services)
     {
         services.AddScoped<Instruments.InstrumentService>();
+        services.AddScoped<Responses.SelfReportService>();
         return services;
     }
 }

@@ -122,6 +122,8 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "CarePaths")] = "reads offers (the home-visit flag, names, interventions) in the care-path tables; to move to OfferDirectory",
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
         [("Kansrijk.Signalling.Responses.SignallingResponseConfiguration", "Pathways")] = "answers belong to a pathway by foreign key (integrity, and they go when the pathway is deleted)",
+        [("Kansrijk.Signalling.Responses.SignallingInvitationConfiguration", "Pathways")] = "an invitation belongs to a pathway by foreign key (integrity, and it goes when the pathway is deleted)",
+        [("Kansrijk.Signalling.Responses.SelfReportService", "Pathways")] = "answers are encrypted and codes hashed with the one ClientDataProtector of the client data (its keys and rotation); to move to Platform",
     };
 
     [Fact]

@@ -56,6 +56,7 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     public DbSet<Signalling.Instruments.Instrument> Instruments => Set<Signalling.Instruments.Instrument>();
     public DbSet<Signalling.Instruments.InstrumentVersion> InstrumentVersions => Set<Signalling.Instruments.InstrumentVersion>();
     public DbSet<Signalling.Responses.SignallingResponse> SignallingResponses => Set<Signalling.Responses.SignallingResponse>();
+    public DbSet<Signalling.Responses.SignallingInvitation> SignallingInvitations => Set<Signalling.Responses.SignallingInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,5 +21,9 @@ internal sealed class SignallingResponseConfiguration : IEntityTypeConfiguration
 /// <summary>On PostgreSQL the answers live with the other client data in the schema 'clients' (decision 0013).</summary>
 public static class SignallingSchema
 {
-    public static void ApplyTo(ModelBuilder builder) => builder.Entity<SignallingResponse>().ToTable("SignallingResponses", PathwaySchema.Name);
+    public static void ApplyTo(ModelBuilder builder)
+    {
+        builder.Entity<SignallingResponse>().ToTable("SignallingResponses", PathwaySchema.Name);
+        builder.Entity<SignallingInvitation>().ToTable("SignallingInvitations", PathwaySchema.Name);
+    }
 }
