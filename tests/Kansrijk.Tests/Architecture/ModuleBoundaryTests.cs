@@ -23,7 +23,7 @@ public sealed class ModuleBoundaryTests
         ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
         ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear"],
-        ["Signalling"] = [],
+        ["Signalling"] = ["Kansrijk.Signalling.SignallingCounts", "Kansrijk.Signalling.ScreeningYear"],
     };
 
     private const string CarePathsLoadOrganisations =
@@ -123,6 +123,7 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Pathways.HomeVisits.HomeVisitView", "Coalitions")] = "the outcome of a prenatal home visit names an intervention of the menukaart",
         [("Kansrijk.Signalling.Responses.SignallingResponseConfiguration", "Pathways")] = "answers belong to a pathway by foreign key (integrity, and they go when the pathway is deleted)",
         [("Kansrijk.Signalling.Responses.SignallingInvitationConfiguration", "Pathways")] = "an invitation belongs to a pathway by foreign key (integrity, and it goes when the pathway is deleted)",
+        [("Kansrijk.Signalling.SignallingCounts", "Pathways")] = "counts screening per municipality and pregnancy week and the referrals after it from the pathway and referral tables (no identity); to move to PathwayCounts",
         [("Kansrijk.Signalling.Responses.SelfReportService", "Pathways")] = "answers are encrypted and codes hashed with the one ClientDataProtector of the client data (its keys and rotation); to move to Platform",
     };
 

@@ -1,4 +1,3 @@
-using Kansrijk.Access.AccessLog;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Database;
 using Kansrijk.Signalling.Instruments;

@@ -117,5 +117,6 @@ public sealed class SelfReportService(KansrijkDb db, ClientDataProtector protect
     /// <summary>The woman is not signed in: her rows name her as the actor and the pathway as the client.</summary>
     private static AccessEvent WomanEvent(AccessAction action, SignallingInvitation invitation, string details) =>
         new(action, nameof(SignallingInvitation), invitation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ClientId: invitation.ClientKey, Details: details) { UserName = WomanActor };
+            ClientId: invitation.ClientKey, Details: details)
+        { UserName = WomanActor };
 }
