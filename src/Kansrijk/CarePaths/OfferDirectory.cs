@@ -39,4 +39,8 @@ public sealed class OfferDirectory(KansrijkDb db)
             .Where(o => o.Status == ContentStatus.Published && (o.National || o.Municipalities.Any(m => m.MunicipalityCode == municipalityCode)))
             .OrderBy(o => o.Organisation!.Name).ThenBy(o => o.Name)
             .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name, o.IsPrenatalHomeVisit)).ToListAsync(ct);
+
+    /// <summary>The codes of all risk themes (built in and added), for checking what another module refers to.</summary>
+    public async Task<IReadOnlySet<string>> ThemeCodesAsync(CancellationToken ct) =>
+        (await db.RiskThemes.AsNoTracking().Select(t => t.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 }

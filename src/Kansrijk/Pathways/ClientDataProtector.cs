@@ -122,6 +122,10 @@ public sealed class ClientDataProtector
     public string Reprotect(string field, string value) =>
         value.Length == 0 || value.StartsWith(CurrentKeyId + ".", StringComparison.Ordinal) ? value : Protect(field, Unprotect(field, value));
 
+    /// <summary>A keyed hash for looking up a secret (such as a one-time code) without storing it; useless without the key.</summary>
+    public string KeyedHash(string purpose, string secret) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(matchingKey, Encoding.UTF8.GetBytes(purpose + "|" + secret)));
+
     /// <summary>Name (case, accents and spaces ignored) and date of birth, keyed: equal for the same woman, useless without the key.</summary>
     public string IdentityHash(string name, DateOnly birthDate)
     {

@@ -17,6 +17,7 @@ using Kansrijk.Platform.Mail;
 using Kansrijk.Platform.Operations;
 using Kansrijk.Platform.Settings;
 using Kansrijk.Platform.Web;
+using Kansrijk.Signalling;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -104,6 +105,7 @@ public static class KansrijkApp
         services.AddKansrijkMail();
         services.AddPathways(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCaseMeetings();
+        services.AddSignalling();
         // The nightly count of the process indicators uses the same scheduler as the pathways' jobs (decision 0017).
         if (builder.Configuration.GetValue($"{Pathways.ScheduleOptions.Section}:Enabled", true))
             services.AddQuartz(q => Monitor.ProcessIndicatorJob.Schedule(q, builder.Configuration));

@@ -9,7 +9,7 @@ namespace Kansrijk.Platform.Database;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates and migrates the database, loads the reference data (areas, indicators, national action lines and interventions, risk themes) and, in demo mode only, the demo data.</summary>
+    /// <summary>Creates and migrates the database, loads the reference data (areas, indicators, national action lines and interventions, risk themes, the default signalling instrument) and, in demo mode only, the demo data.</summary>
     public static async Task PrepareAsync(IServiceProvider services, bool demo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -30,6 +30,7 @@ public static class DatabaseStartup
         await DefinitionDenominators.EnsureAsync(db, cancellationToken);
         await CoalitionReference.EnsureAsync(db, cancellationToken);
         await CarePaths.CarePathReference.EnsureAsync(db, cancellationToken);
+        await Signalling.Instruments.DefaultInstrument.EnsureAsync(scope.ServiceProvider, cancellationToken);
         if (demo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

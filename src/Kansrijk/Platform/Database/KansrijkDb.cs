@@ -53,6 +53,10 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     public DbSet<CarePathStep> CarePathSteps => Set<CarePathStep>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<CarePathChange> CarePathChanges => Set<CarePathChange>();
+    public DbSet<Signalling.Instruments.Instrument> Instruments => Set<Signalling.Instruments.Instrument>();
+    public DbSet<Signalling.Instruments.InstrumentVersion> InstrumentVersions => Set<Signalling.Instruments.InstrumentVersion>();
+    public DbSet<Signalling.Responses.SignallingResponse> SignallingResponses => Set<Signalling.Responses.SignallingResponse>();
+    public DbSet<Signalling.Responses.SignallingInvitation> SignallingInvitations => Set<Signalling.Responses.SignallingInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -112,5 +116,6 @@ public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> opti
         base.OnModelCreating(builder);
         Pathways.PathwaySchema.ApplyTo(builder);
         CaseMeetings.CaseMeetingSchema.ApplyTo(builder);
+        Signalling.Responses.SignallingSchema.ApplyTo(builder);
     }
 }

@@ -1,0 +1,24 @@
+using Kansrijk.Access.AccessLog;
+
+namespace Kansrijk.Signalling.Responses;
+
+/// <summary>Who filled in the instrument: the woman with her code, or the professional during a consult.</summary>
+public enum FilledBy { Woman, Professional }
+
+/// <summary>
+/// The answers of one woman to one instrument version. The answers (and free text) are encrypted as one JSON document;
+/// the version id stays plain so the answers are always read with the questions they were given to.
+/// </summary>
+public sealed class SignallingResponse : Platform.Database.IVersioned, IClientData
+{
+    public string ClientKey => PathwayId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public int Version { get; set; }
+    public int Id { get; init; }
+    public int PathwayId { get; init; }
+    public int InstrumentVersionId { get; init; }
+    public required string Language { get; set; }
+    public FilledBy FilledBy { get; init; }
+    [Microsoft.AspNetCore.Identity.PersonalData] public required string AnswersEncrypted { get; set; }
+    public DateTime StartedAt { get; init; }
+    public DateTime? SubmittedAt { get; set; }
+}

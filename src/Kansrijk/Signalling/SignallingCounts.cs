@@ -1,0 +1,72 @@
+using Kansrijk.Pathways;
+using Kansrijk.Platform.Database;
+using Kansrijk.Signalling.Instruments;
+using Kansrijk.Signalling.Responses;
+using Kansrijk.Signalling.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kansrijk.Signalling;
+
+/// <summary>
+/// Screening counted for one municipality (the woman's) and the year of the submit, for the process indicators. No
+/// identity: women screened, screened before week 16, per domain the women with advice, and women with advice who were
+/// referred on or after the day of the submit.
+/// </summary>
+public sealed record ScreeningYear(string MunicipalityCode, int Year, int Screened, int ScreenedBeforeWeek16,
+    IReadOnlyDictionary<string, int> AdviceByDomain, int AdviceFollowedByReferral);
+
+/// <summary>The Signalling module's contract for the monitor: counts only, never a woman or an answer.</summary>
+public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
+{
+    public const int EarlyWeek = 16;
+
+    public async Task<IReadOnlyList<ScreeningYear>> ScreeningAsync(CancellationToken ct)
+    {
+        var rows = await db.SignallingResponses.AsNoTracking().Where(r => r.SubmittedAt != null)
+            .Join(db.Set<Pathway>(), r => r.PathwayId, p => p.Id, (r, p) => new
+            {
+                r.PathwayId,
+                p.MunicipalityCode,
+                p.DueDate,
+                SubmittedAt = r.SubmittedAt!.Value,
+                r.InstrumentVersionId,
+                r.AnswersEncrypted,
+                Referred = db.Set<Referral>().Where(f => f.PathwayId == r.PathwayId).Select(f => (DateTime?)f.CreatedAt).Max(),
+            })
+            .ToListAsync(ct);
+        var definitions = new Dictionary<int, InstrumentDefinition>();
+        foreach (var id in rows.Select(r => r.InstrumentVersionId).Distinct())
+        {
+            definitions[id] = InstrumentService.Read(await db.InstrumentVersions.AsNoTracking().SingleAsync(v => v.Id == id, ct));
+        }
+        var women = rows.Select(r =>
+        {
+            // Partner items are only asked when there is a partner, so scoring as if there is one counts what was asked.
+            var score = ScoringEngine.Score(definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse
+            {
+                Language = "nl",
+                AnswersEncrypted = r.AnswersEncrypted,
+            }), partnerPresent: true);
+            var advice = score.Domains.Where(d => d.Result == DomainResult.Advies).Select(d => d.Key).ToList();
+            return new
+            {
+                r.PathwayId,
+                r.MunicipalityCode,
+                r.SubmittedAt.Year,
+                Early = Dates.PregnancyWeek(r.DueDate, DateOnly.FromDateTime(r.SubmittedAt)).Weeks < EarlyWeek,
+                Advice = advice,
+                ReferredAfter = advice.Count > 0 && r.Referred is { } referred && referred.Date >= r.SubmittedAt.Date,
+            };
+        });
+        return [.. women.GroupBy(w => (w.MunicipalityCode, w.Year))
+            .OrderBy(g => g.Key.MunicipalityCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
+            .Select(g =>
+            {
+                var byWoman = g.GroupBy(w => w.PathwayId).ToList();
+                return new ScreeningYear(g.Key.MunicipalityCode, g.Key.Year, byWoman.Count,
+                    byWoman.Count(w => w.Any(x => x.Early)),
+                    byWoman.SelectMany(w => w.SelectMany(x => x.Advice).Distinct()).GroupBy(d => d).ToDictionary(d => d.Key, d => d.Count()),
+                    byWoman.Count(w => w.Any(x => x.ReferredAfter)));
+            })];
+    }
+}
