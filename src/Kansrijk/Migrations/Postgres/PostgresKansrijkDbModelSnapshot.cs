@@ -2275,6 +2275,9 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("ReceiverOrganisationId", "Status");
 
+                    b.HasIndex(new[] { "ReceiverOrganisationId", "Urgent", "CreatedAt", "Id" }, "IX_Referrals_Inbox")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("Referrals", "clients");
                 });
 

@@ -2196,6 +2196,9 @@ namespace Kansrijk.Migrations.Sqlite
 
                     b.HasIndex("ReceiverOrganisationId", "Status");
 
+                    b.HasIndex(new[] { "ReceiverOrganisationId", "Urgent", "CreatedAt", "Id" }, "IX_Referrals_Inbox")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("Referrals", (string)null);
                 });
 
