@@ -24,7 +24,9 @@ public static class BenchmarkMain
         var accessLog = args.Length > 0 && args[0] == "accesslog";
         // "involvement [registrations]": matching a new registration against 10,000 pathways (InvolvementBenchmark).
         var involvement = args.Length > 0 && args[0] == "involvement";
-        args = carePaths || throughput || observability || importLoad || accessLog || involvement ? args[1..] : args;
+        // "uncached [seconds]": the care path page and the social map without the output cache (UncachedPagesBenchmark).
+        var uncached = args.Length > 0 && args[0] == "uncached";
+        args = carePaths || throughput || observability || importLoad || accessLog || involvement || uncached ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -49,6 +51,14 @@ public static class BenchmarkMain
             foreach (var provider in providers)
             {
                 await InvolvementBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200);
+            }
+            return;
+        }
+        if (uncached)
+        {
+            foreach (var provider in providers)
+            {
+                await UncachedPagesBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5);
             }
             return;
         }
