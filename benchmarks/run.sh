@@ -4,6 +4,7 @@
 #        benchmarks/run.sh carepaths [requests per page]  — the care path and social map benchmark
 #        benchmarks/run.sh observability [seconds per URL] — request log and OpenTelemetry on versus off (wrk)
 #        benchmarks/run.sh throughput [seconds per URL]   — requests per second under 32 connections (wrk), re-import
+#        benchmarks/run.sh uncached [seconds per URL]     — care path page and social map without the output cache (wrk)
 #        benchmarks/run.sh import-load                    — login and page latency during a 102,600-row import; re-import time
 #        benchmarks/run.sh accesslog [seconds per URL]    — throughput of a page that writes an access-log row (wrk, 32 connections)
 #        benchmarks/run.sh involvement [registrations]    — involvement matching of a new registration with 10,000 pathways present
@@ -30,6 +31,9 @@ fi
 if [ "${1:-}" = accesslog ]; then
   command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi; }
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- accesslog "${2:-5}"
+fi
+if [ "${1:-}" = uncached ]; then
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- uncached "${2:-5}"
 fi
 if [ "${1:-}" = throughput ] && ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi

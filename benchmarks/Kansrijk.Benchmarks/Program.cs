@@ -26,7 +26,9 @@ public static class BenchmarkMain
         var involvement = args.Length > 0 && args[0] == "involvement";
         // "caseload [requests]": "Mijn cliënten" and the inbox with 10,000 pathways and 40,000 referrals (CaseloadBenchmark).
         var caseload = args.Length > 0 && args[0] == "caseload";
-        args = carePaths || throughput || observability || importLoad || accessLog || involvement || caseload ? args[1..] : args;
+        // "uncached [seconds]": the care path page and the social map without the output cache (UncachedPagesBenchmark).
+        var uncached = args.Length > 0 && args[0] == "uncached";
+        args = carePaths || throughput || observability || importLoad || accessLog || involvement || caseload || uncached ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -59,6 +61,14 @@ public static class BenchmarkMain
             foreach (var provider in providers)
             {
                 await CaseloadBenchmark.RunAsync(provider, requests);
+            }
+            return;
+        }
+        if (uncached)
+        {
+            foreach (var provider in providers)
+            {
+                await UncachedPagesBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5);
             }
             return;
         }

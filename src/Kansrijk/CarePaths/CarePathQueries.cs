@@ -86,8 +86,10 @@ public sealed class CarePathQueries(KansrijkDb db)
     public async Task<IReadOnlyList<Offer>> OffersForAsync(string municipalityCode, int themeId, CancellationToken ct = default)
     {
         var ids = await ServingIdsAsync(municipalityCode, ct);
+        // one array parameter, not one parameter per id: a few hundred parameters made each of the split queries slow
+        // to build, look up in EF's command cache and prepare (most of the page's time under load)
         return await WithDetails(db.Offers.AsNoTracking())
-            .Where(o => ids.Contains(o.Id) && o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId))
+            .Where(o => EF.Parameter(ids).Contains(o.Id) && o.Status == ContentStatus.Published && o.Themes.Any(t => t.ThemeId == themeId))
             .OrderBy(o => o.National).ThenBy(o => o.Name).Take(100).ToListAsync(ct);
     }
 
@@ -154,14 +156,14 @@ public sealed class CarePathQueries(KansrijkDb db)
                     continue;
                 }
                 var ids = group.ToList();
-                var inGroup = (await query.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+                var inGroup = (await query.Where(o => EF.Parameter(ids).Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
                     .OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).ToList();
                 pageIds.AddRange(inGroup.Skip(Math.Max(0, skip - before)).Take(PageSize - pageIds.Count).Select(m => m.Id));
                 before += inGroup.Count;
             }
             if (pageIds.Count < PageSize)
             {
-                var rest = grouped.Count > 0 ? query.Where(o => !grouped.Contains(o.Id)) : query;
+                var rest = grouped.Count > 0 ? query.Where(o => !EF.Parameter(grouped).Contains(o.Id)) : query;
                 pageIds.AddRange(await rest.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(Math.Max(0, skip - before)).Take(PageSize - pageIds.Count).Select(o => o.Id).ToListAsync(ct));
             }
         }
