@@ -23,7 +23,10 @@ public static class IndicatorCatalogue
 
     public static IReadOnlyList<string> PathwayCodes { get; } =
         [ProcessIndicators.ReferralsCompleted, ProcessIndicators.DaysToFirstContact, ProcessIndicators.HomeVisitsDone, ProcessIndicators.HomeVisitsBeforeWeek30,
-            .. CarePaths.OfferDirectory.BuiltInThemes.Select((_, i) => ProcessIndicators.ReferralsCompletedInTheme(i))];
+            .. CarePaths.OfferDirectory.BuiltInThemes.Select((_, i) => ProcessIndicators.ReferralsCompletedInTheme(i)),
+            ProcessIndicators.Screened, ProcessIndicators.ScreenedEarly, ProcessIndicators.ScreenedWithAdvice,
+            .. Signalling.SignallingCounts.Domains.Select((_, i) => ProcessIndicators.ScreenedWithAdviceInDomain(i)),
+            ProcessIndicators.DiscussedInCaseMeeting, ProcessIndicators.AdviceFollowedByReferral];
 
     /// <summary>
     /// L01–L05 count municipalities, not people: a yes or no per municipality is public policy, so these are not
@@ -73,6 +76,19 @@ public static class IndicatorCatalogue
             DuringPregnancy, Percentage, $"verwijzingen naar aanbod met het thema '{theme.Name}' met status afgerond",
             $"verwijzingen via Kansrijk naar aanbod met het thema '{theme.Name}' in het jaar, naar de gemeente van de vrouw (een aanbod met meer thema's telt bij elk thema)",
             Pathways, Up, Process, 0)),
+        New(ProcessIndicators.Screened, "Zwangeren met een ingevulde signaleringsvragenlijst via Kansrijk", DuringPregnancy, Count,
+            "vrouwen met een verstuurde vragenlijst (zelf of met de professional ingevuld) in het jaar, naar de gemeente van de vrouw", null, Pathways, Up, Process, 0),
+        New(ProcessIndicators.ScreenedEarly, "Signalering vóór week 16 van de zwangerschap", DuringPregnancy, Percentage,
+            "vrouwen met een vragenlijst verstuurd vóór week 16", "vrouwen met een verstuurde vragenlijst in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0),
+        New(ProcessIndicators.ScreenedWithAdvice, "Signalering met advies", DuringPregnancy, Percentage,
+            "vrouwen bij wie ten minste één domein 'advies' gaf", "vrouwen met een verstuurde vragenlijst in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0),
+        .. Signalling.SignallingCounts.Domains.Select((domain, i) => New(ProcessIndicators.ScreenedWithAdviceInDomain(i), $"Signalering met advies: {domain.Name.ToLowerInvariant()}",
+            DuringPregnancy, Percentage, $"vrouwen bij wie het domein '{domain.Name}' 'advies' gaf",
+            "vrouwen met een verstuurde vragenlijst in het jaar, naar de gemeente van de vrouw", Pathways, Up, Process, 0)),
+        New(ProcessIndicators.DiscussedInCaseMeeting, "Zwangeren op naam besproken in een casusoverleg (MDO)", DuringPregnancy, Count,
+            "trajecten op naam besproken in een casusoverleg dat in het jaar plaatsvond (met haar toestemming), naar de gemeente van de vrouw", null, Pathways, Up, Process, 0),
+        New(ProcessIndicators.AdviceFollowedByReferral, "Advies uit de signalering gevolgd door een verwijzing", DuringPregnancy, Percentage,
+            "vrouwen met advies die op of na de dag van de vragenlijst zijn verwezen via Kansrijk", "vrouwen bij wie ten minste één domein 'advies' gaf, in het jaar", Pathways, Up, Process, 0),
     ]);
 
     private static IReadOnlyList<Indicator> InListOrder(List<Indicator> indicators)

@@ -14,13 +14,22 @@ namespace Kansrijk.Monitor;
 /// <see cref="MinimumForMedian"/> referrals had contact (fewer could point to a person).
 /// Values that change go to the history in one batch; nothing changes, nothing is written.
 /// </summary>
-public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, CarePaths.OfferDirectory offers, TimeProvider clock, MonitorDataVersion version)
+public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, CarePaths.OfferDirectory offers, Signalling.SignallingCounts screening,
+    CaseMeetings.CaseMeetingCounts meetings, TimeProvider clock, MonitorDataVersion version)
 {
     public const string ReferralsCompleted = "KT01";
     public const string DaysToFirstContact = "KT02";
     public const string HomeVisitsDone = "KT03";
     public const string HomeVisitsBeforeWeek30 = "KT04";
     public const int MinimumForMedian = 10;
+    public const string Screened = "KS01";
+    public const string ScreenedEarly = "KS02";
+    public const string ScreenedWithAdvice = "KS03";
+    public const string DiscussedInCaseMeeting = "KS04";
+    public const string AdviceFollowedByReferral = "KS05";
+
+    /// <summary>KS03 for one domain of the built-in instrument (its place in <see cref="Signalling.SignallingCounts.Domains"/>, from 0).</summary>
+    public static string ScreenedWithAdviceInDomain(int domain) => $"{ScreenedWithAdvice}D{domain + 1:00}";
 
     /// <summary>
     /// KT01 for one built-in theme (its place in <see cref="CarePaths.OfferDirectory.BuiltInThemes"/>, from 0): KT01T01 is the
@@ -35,7 +44,9 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, CareP
         var referrals = await counts.ReferralsAsync(ct);
         var byOffer = await counts.ReferralsByOfferAsync(ct);
         var themes = await offers.ThemeCodesAsync(byOffer.Select(r => r.OfferId), ct);
-        var wanted = Wish(referrals).Concat(PerTheme(byOffer, themes)).ToDictionary(w => (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)));
+        var screened = await screening.ScreeningAsync(ct);
+        var discussed = await meetings.DiscussedByNameAsync(ct);
+        var wanted = Wish(referrals).Concat(PerTheme(byOffer, themes)).Concat(Signalling(screened, discussed)).ToDictionary(w => (w.Code, w.Area, w.Year.ToString(CultureInfo.InvariantCulture)));
         var codes = IndicatorCatalogue.PathwayCodes.ToList();
         var existing = await db.IndicatorValues.Where(v => codes.Contains(v.IndicatorCode)).ToListAsync(ct);
         var changed = existing.Where(v => !wanted.TryGetValue((v.IndicatorCode, v.AreaCode, v.Period), out var w)
@@ -118,6 +129,27 @@ public sealed class ProcessIndicators(KansrijkDb db, PathwayCounts counts, CareP
             .SelectMany(r => themes.GetValueOrDefault(r.OfferId, []).Where(index.ContainsKey).Select(theme => (Code: ReferralsCompletedInTheme(index[theme]), r)))
             .GroupBy(x => (x.Code, x.r.MunicipalityCode, x.r.Year))
             .Select(g => new Wanted(g.Key.Code, g.Key.MunicipalityCode, g.Key.Year, g.Sum(x => x.r.Completed), g.Sum(x => x.r.Made), null));
+    }
+
+    /// <summary>Issue 11's process indicators: screening from the questionnaires, discussion by name in a case meeting.</summary>
+    private static IEnumerable<Wanted> Signalling(IReadOnlyList<Signalling.ScreeningYear> screened, IReadOnlyList<CaseMeetings.CaseMeetingYear> discussed)
+    {
+        var domains = Kansrijk.Signalling.SignallingCounts.Domains;
+        foreach (var s in screened.Where(s => s.Screened > 0))
+        {
+            yield return new Wanted(Screened, s.MunicipalityCode, s.Year, s.Screened, null, null);
+            yield return new Wanted(ScreenedEarly, s.MunicipalityCode, s.Year, s.ScreenedBeforeWeek16, s.Screened, null);
+            yield return new Wanted(ScreenedWithAdvice, s.MunicipalityCode, s.Year, s.WithAdvice, s.Screened, null);
+            for (var i = 0; i < domains.Count; i++)
+            {
+                yield return new Wanted(ScreenedWithAdviceInDomain(i), s.MunicipalityCode, s.Year, s.AdviceByDomain.GetValueOrDefault(domains[i].Key), s.Screened, null);
+            }
+            if (s.WithAdvice > 0) yield return new Wanted(AdviceFollowedByReferral, s.MunicipalityCode, s.Year, s.AdviceFollowedByReferral, s.WithAdvice, null);
+        }
+        foreach (var d in discussed.Where(d => d.PathwaysDiscussed > 0))
+        {
+            yield return new Wanted(DiscussedInCaseMeeting, d.MunicipalityCode, d.Year, d.PathwaysDiscussed, null, null);
+        }
     }
 
     private static IEnumerable<string> AreasOf(Area municipality) =>

@@ -13,12 +13,16 @@ namespace Kansrijk.Signalling;
 /// referred on or after the day of the submit.
 /// </summary>
 public sealed record ScreeningYear(string MunicipalityCode, int Year, int Screened, int ScreenedBeforeWeek16,
-    IReadOnlyDictionary<string, int> AdviceByDomain, int AdviceFollowedByReferral);
+    IReadOnlyDictionary<string, int> AdviceByDomain, int AdviceFollowedByReferral, int WithAdvice);
 
 /// <summary>The Signalling module's contract for the monitor: counts only, never a woman or an answer.</summary>
 public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
 {
     public const int EarlyWeek = 16;
+
+    /// <summary>The domains of the built-in instrument (key, Dutch name), in its order: the monitor counts advice per domain.</summary>
+    public static IReadOnlyList<(string Key, string Name)> Domains { get; } =
+        [.. (InstrumentParser.Parse(DefaultInstrument.Json()).Definition?.Domains ?? []).Select(d => (d.Key!, d.Name!.In(LocalText.Dutch).Text))];
 
     public async Task<IReadOnlyList<ScreeningYear>> ScreeningAsync(CancellationToken ct)
     {
@@ -66,7 +70,8 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                 return new ScreeningYear(g.Key.MunicipalityCode, g.Key.Year, byWoman.Count,
                     byWoman.Count(w => w.Any(x => x.Early)),
                     byWoman.SelectMany(w => w.SelectMany(x => x.Advice).Distinct()).GroupBy(d => d).ToDictionary(d => d.Key, d => d.Count()),
-                    byWoman.Count(w => w.Any(x => x.ReferredAfter)));
+                    byWoman.Count(w => w.Any(x => x.ReferredAfter)),
+                    byWoman.Count(w => w.Any(x => x.Advice.Count > 0)));
             })];
     }
 }

@@ -5,6 +5,8 @@ using Kansrijk.Monitor;
 using Kansrijk.Pathways;
 using Kansrijk.Pathways.HomeVisits;
 using Kansrijk.Platform.Database;
+using Kansrijk.Signalling.Instruments;
+using Kansrijk.Signalling.Responses;
 using Kansrijk.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +21,9 @@ namespace Kansrijk.Tests.Monitor;
 public abstract class ProcessIndicatorTests(KansrijkFactory app)
 {
     /// <summary>Adds fictional referrals made on 1 March of the year; the first <paramref name="completed"/> are completed, referral i had contact after i days.</summary>
-    private async Task SeedAsync(string municipality, int year, int count, int completed, Func<int, DateOnly, DateOnly?>? homeVisitDone = null)
+    private async Task<List<int>> SeedAsync(string municipality, int year, int count, int completed, Func<int, DateOnly, DateOnly?>? homeVisitDone = null)
     {
+        var pathways = new List<int>();
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
         var protector = scope.ServiceProvider.GetRequiredService<ClientDataProtector>();
@@ -59,6 +62,7 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
             pathway.Consents.Add(consent);
             db.Add(pathway);
             await db.SaveChangesAsync();
+            pathways.Add(pathway.Id);
             var contact = made.AddDays(i + 1);
             var referral = new Referral
             {
@@ -88,6 +92,30 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
             db.Add(visit);
             await db.SaveChangesAsync();
         }
+        return pathways;
+    }
+
+    /// <summary>A submitted questionnaire of the built-in instrument for each pathway, on the given day of the year (the referrals are of 1 March).</summary>
+    private async Task ScreenAsync(IEnumerable<int> pathways, DateTime submitted, string answers)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        var protector = scope.ServiceProvider.GetRequiredService<ClientDataProtector>();
+        var version = await db.InstrumentVersions.Where(v => v.Instrument!.Key == DefaultInstrument.Key).Select(v => v.Id).FirstAsync();
+        foreach (var pathway in pathways)
+        {
+            db.SignallingResponses.Add(new SignallingResponse
+            {
+                PathwayId = pathway,
+                InstrumentVersionId = version,
+                Language = "nl",
+                FilledBy = FilledBy.Woman,
+                AnswersEncrypted = protector.Protect(SelfReportService.AnswersField, answers),
+                StartedAt = submitted,
+                SubmittedAt = submitted,
+            });
+        }
+        await db.SaveChangesAsync();
     }
 
     private async Task<int> RefreshAsync()
@@ -164,6 +192,48 @@ public abstract class ProcessIndicatorTests(KansrijkFactory app)
         Assert.Contains(Kansrijk.CarePaths.OfferDirectory.BuiltInThemes[0].Name, first.DenominatorDescription);
         var page = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{ProcessIndicators.ReferralsCompletedInTheme(builtIn.IndexOf(themes.First(builtIn.Contains)))}?periode={year}");
         Assert.Contains("Verwijzingen via Kansrijk die zijn afgerond:", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Screening_its_advice_per_domain_and_the_referral_after_it_reach_the_monitor_suppressed_like_every_figure()
+    {
+        const int year = 2012, small = 2011;
+        const string debts = """{"geld-schulden":"ja","middelen-roken":"nee"}""", none = """{"geld-schulden":"nee","middelen-roken":"nee"}""";
+        DateTime On(int y, int month) => new(y, month, 1, 10, 0, 0, DateTimeKind.Utc);
+        // 12 with debts on 1 February (week 14, before their referral of 1 March), 12 with debts on 1 April (week 22,
+        // after it), 12 without a signal on 1 February: shares of 24/36 and 12/24, far enough from 0 and from all
+        await ScreenAsync(await SeedAsync("GM0014", year, 12, 0), On(year, 2), debts);
+        await ScreenAsync(await SeedAsync("GM0014", year, 12, 0), On(year, 4), debts);
+        await ScreenAsync(await SeedAsync("GM0014", year, 12, 0), On(year, 2), none);
+        await ScreenAsync(await SeedAsync("GM0034", small, 3, 0), On(small, 2), debts);
+        Assert.True(await RefreshAsync() > 0);
+
+        async Task<(long, long?)> Counts(string code, string area, int y)
+        {
+            var v = (await ValueAsync(code, area, y))!.Value;
+            Assert.False(v.GetProperty("suppressed").GetBoolean());
+            Assert.Equal(IndicatorCatalogue.Pathways, v.GetProperty("source").GetString());
+            var denominator = v.GetProperty("denominator");
+            return (v.GetProperty("numerator").GetInt64(), denominator.ValueKind == JsonValueKind.Null ? null : denominator.GetInt64());
+        }
+        Assert.Equal((36L, (long?)null), await Counts(ProcessIndicators.Screened, "GM0014", year));
+        Assert.Equal((24L, (long?)36), await Counts(ProcessIndicators.ScreenedEarly, "GM0014", year));
+        Assert.Equal((24L, (long?)36), await Counts(ProcessIndicators.ScreenedWithAdvice, "GM0014", year));
+        var domains = Kansrijk.Signalling.SignallingCounts.Domains.Select(d => d.Key).ToList();
+        Assert.Equal((24L, (long?)36), await Counts(ProcessIndicators.ScreenedWithAdviceInDomain(domains.IndexOf("geld-en-schulden")), "GM0014", year));
+        // nobody had advice on smoking: a count of 0 is below the threshold and hidden like any small count
+        Assert.True((await ValueAsync(ProcessIndicators.ScreenedWithAdviceInDomain(domains.IndexOf("roken-alcohol-en-drugs")), "GM0014", year))!.Value.GetProperty("suppressed").GetBoolean());
+        Assert.Equal((12L, (long?)24), await Counts(ProcessIndicators.AdviceFollowedByReferral, "GM0014", year));
+
+        // three women in Almere: too few to show
+        var almere = (await ValueAsync(ProcessIndicators.Screened, "GM0034", small))!.Value;
+        Assert.True(almere.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, almere.GetProperty("numerator").ValueKind);
+
+        var discussed = Assert.Single(IndicatorCatalogue.Builtin, i => i.Code == ProcessIndicators.DiscussedInCaseMeeting);
+        Assert.Equal((IndicatorSet.Process, IndicatorUnit.Count, ValueOrigin.Pathways, 10), (discussed.Set, discussed.Unit, discussed.Origin, discussed.SuppressionThreshold));
+        var page = await app.NewClient().GetDocumentAsync($"/monitor/indicator/{ProcessIndicators.ScreenedWithAdviceInDomain(domains.IndexOf("geld-en-schulden"))}?periode={year}");
+        Assert.Contains("Signalering met advies: geld en schulden", page.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class SelfReportService(KansrijkDb db, ClientDataProtector protect
     public const int ValidDays = 14;
     public const string WomanActor = "vrouw zelf (met code)";
     private const string CodePurpose = "signalling-invitation";
-    private const string AnswersField = "signalling.answers";
+    public const string AnswersField = "signalling.answers";
 
     /// <summary>The answer to the wish-for-help question of a domain is kept under this key.</summary>
     public static string WishKey(string domainKey) => "wens:" + domainKey;
