@@ -61,7 +61,7 @@ public sealed class MeetingCase : Platform.Database.IVersioned, IClientData
     public int? ConsentId { get; init; }
     /// <summary>For an anonymous case; a case by name shows her current week.</summary>
     public int? PregnancyWeek { get; init; }
-    [PersonalData] public string? ThemesEncrypted { get; init; }
+    [PersonalData] public string? ThemesEncrypted { get; set; }
     [PersonalData] public required string QuestionEncrypted { get; set; }
     [PersonalData] public string? DiscussionEncrypted { get; set; }
     [PersonalData] public string? DecisionsEncrypted { get; set; }
@@ -80,7 +80,7 @@ public sealed class CaseAction : IClientData
     public int CaseId { get; init; }
     /// <summary>Copied from the case, for the log's client key.</summary>
     public int? PathwayId { get; init; }
-    [PersonalData] public required string WhatEncrypted { get; init; }
+    [PersonalData] public required string WhatEncrypted { get; set; }
     public required string OwnerUserId { get; init; }
     public DateOnly DueDate { get; init; }
     /// <summary>For a case by name: the offer to refer her to.</summary>

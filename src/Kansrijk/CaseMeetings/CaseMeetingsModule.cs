@@ -13,6 +13,7 @@ public static class CaseMeetingsModule
         services.AddScoped<CaseMeetingService>();
         services.AddScoped<CaseMeetingReader>();
         services.AddScoped<CaseMeetingCounts>();
+        services.AddScoped<Pathways.IPathwayDataEraser, CaseMeetingEraser>();
         services.AddScoped<CaseMeetingTasks>();
         services.AddScoped<Pathways.Tasks.ITaskSource>(sp => sp.GetRequiredService<CaseMeetingTasks>());
         return services;

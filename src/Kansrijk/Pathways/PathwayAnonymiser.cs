@@ -8,9 +8,10 @@ namespace Kansrijk.Pathways;
 /// statuses, consents without content). The one place for it: deletion on her request and the retention period both use
 /// this. Encrypted fields are emptied (not re-encrypted), the identity hash goes, so no match or duplicate can find her
 /// again; free texts about her (referral reason and agreement, break-the-glass reasons) go too. Matches are removed.
+/// Other modules erase what they hold about her (<see cref="IPathwayDataEraser"/>).
 /// The caller saves (so the change and its access-log rows are one transaction).
 /// </summary>
-public sealed class PathwayAnonymiser(KansrijkDb db, TimeProvider clock)
+public sealed class PathwayAnonymiser(KansrijkDb db, TimeProvider clock, IEnumerable<IPathwayDataEraser> others)
 {
     public async Task AnonymiseAsync(Pathway pathway, CancellationToken ct)
     {
@@ -39,5 +40,9 @@ public sealed class PathwayAnonymiser(KansrijkDb db, TimeProvider clock)
             access.ReasonEncrypted = "";
         }
         db.RemoveRange(await db.Set<InvolvementMatch>().Where(m => m.PathwayId == pathway.Id || m.OtherPathwayId == pathway.Id).ToListAsync(ct));
+        foreach (var other in others)
+        {
+            await other.EraseAsync(pathway.Id, ct);
+        }
     }
 }

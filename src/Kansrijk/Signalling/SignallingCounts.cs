@@ -35,6 +35,7 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                 SubmittedAt = r.SubmittedAt!.Value,
                 r.InstrumentVersionId,
                 r.AnswersEncrypted,
+                r.AdviceDomainsKept,
                 Referred = db.Set<Referral>().Where(f => f.PathwayId == r.PathwayId).Select(f => (DateTime?)f.CreatedAt).Max(),
             })
             .ToListAsync(ct);
@@ -45,13 +46,10 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
         }
         var women = rows.Select(r =>
         {
-            // Partner items are only asked when there is a partner, so scoring as if there is one counts what was asked.
-            var score = ScoringEngine.Score(definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse
-            {
-                Language = "nl",
-                AnswersEncrypted = r.AnswersEncrypted,
-            }), partnerPresent: true);
-            var advice = score.Domains.Where(d => d.Result == DomainResult.Advies).Select(d => d.Key).ToList();
+            // Erased answers (retention, her request) left the domains with advice behind; otherwise score her answers.
+            var advice = r.AnswersEncrypted.Length == 0
+                ? (r.AdviceDomainsKept ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()
+                : AdviceDomains(definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse { Language = "nl", AnswersEncrypted = r.AnswersEncrypted }));
             return new
             {
                 r.PathwayId,
@@ -74,4 +72,8 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                     byWoman.Count(w => w.Any(x => x.Advice.Count > 0)));
             })];
     }
+
+    /// <summary>The domains that gave advice. Partner items are only asked when there is a partner, so scoring as if there is one counts what was asked.</summary>
+    public static List<string> AdviceDomains(InstrumentDefinition definition, IReadOnlyDictionary<string, string> answers) =>
+        [.. ScoringEngine.Score(definition, answers, partnerPresent: true).Domains.Where(d => d.Result == DomainResult.Advies).Select(d => d.Key)];
 }

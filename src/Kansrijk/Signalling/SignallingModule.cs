@@ -11,6 +11,7 @@ public static class SignallingModule
         services.AddScoped<Instruments.InstrumentService>();
         services.AddScoped<Responses.SelfReportService>();
         services.AddScoped<SignallingCounts>();
+        services.AddScoped<Pathways.IPathwayDataEraser, Responses.SignallingEraser>();
         return services;
     }
 }

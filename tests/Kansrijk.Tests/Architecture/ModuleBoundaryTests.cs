@@ -25,7 +25,9 @@ public sealed class ModuleBoundaryTests
         ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear", "Kansrijk.Pathways.ReferralOfferYear",
             // for the case meetings: consent, identity and referral of a pathway; the shared encryption; the task list to add to
             "Kansrijk.Pathways.PathwayCaseLinks", "Kansrijk.Pathways.PathwayIdentity", "Kansrijk.Pathways.ClientDataProtector",
-            "Kansrijk.Pathways.Tasks.ITaskSource", "Kansrijk.Pathways.Tasks.TaskItem", "Kansrijk.Pathways.Dates"],
+            "Kansrijk.Pathways.Tasks.ITaskSource", "Kansrijk.Pathways.Tasks.TaskItem", "Kansrijk.Pathways.Dates",
+            // what another module holds about her is erased with her pathway
+            "Kansrijk.Pathways.IPathwayDataEraser"],
         ["CaseMeetings"] = ["Kansrijk.CaseMeetings.CaseMeetingCounts", "Kansrijk.CaseMeetings.CaseMeetingYear"],
         ["Signalling"] = ["Kansrijk.Signalling.SignallingCounts", "Kansrijk.Signalling.ScreeningYear"],
     };

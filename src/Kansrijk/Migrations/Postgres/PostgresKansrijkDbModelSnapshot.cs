@@ -2453,6 +2453,10 @@ namespace Kansrijk.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AdviceDomainsKept")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("AnswersEncrypted")
                         .IsRequired()
                         .HasColumnType("text");

@@ -2364,6 +2364,10 @@ namespace Kansrijk.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdviceDomainsKept")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswersEncrypted")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -109,7 +109,8 @@ public sealed class SelfReportService(KansrijkDb db, ClientDataProtector protect
 
     /// <summary>Her answers (item key → value), decrypted; the caller logs the read.</summary>
     public Dictionary<string, string> Answers(SignallingResponse response) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(AnswersField, response.AnswersEncrypted)) ?? [];
+        response.AnswersEncrypted.Length == 0 ? [] // erased with her pathway's data
+            : JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(AnswersField, response.AnswersEncrypted)) ?? [];
 
     public Task LogReadAsync(SignallingInvitation invitation, CancellationToken ct) =>
         log.RecordAsync(WomanEvent(AccessAction.Read, invitation, "eigen antwoorden bekeken"), ct);

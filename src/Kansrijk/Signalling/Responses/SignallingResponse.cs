@@ -21,4 +21,10 @@ public sealed class SignallingResponse : Platform.Database.IVersioned, IClientDa
     [Microsoft.AspNetCore.Identity.PersonalData] public required string AnswersEncrypted { get; set; }
     public DateTime StartedAt { get; init; }
     public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>
+    /// Set only when her answers are erased (retention, or on her request): the domains that gave advice, comma-separated,
+    /// so the process indicators keep counting her without her answers. Null while the answers are there.
+    /// </summary>
+    public string? AdviceDomainsKept { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class SignallingResponseConfiguration : IEntityTypeConfiguration
         response.ToTable("SignallingResponses");
         response.Property(r => r.Language).HasMaxLength(5);
         response.Property(r => r.FilledBy).HasConversion<string>().HasMaxLength(20);
+        response.Property(r => r.AdviceDomainsKept).HasMaxLength(1000);
         response.HasOne<Pathway>().WithMany().HasForeignKey(r => r.PathwayId).OnDelete(DeleteBehavior.Cascade);
         response.HasOne<InstrumentVersion>().WithMany().HasForeignKey(r => r.InstrumentVersionId).OnDelete(DeleteBehavior.Restrict);
         response.HasIndex(r => new { r.PathwayId, r.SubmittedAt });

@@ -186,7 +186,8 @@ namespace Kansrijk.Migrations.Sqlite
                     FilledBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AnswersEncrypted = table.Column<string>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AdviceDomainsKept = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -195,7 +195,8 @@ namespace Kansrijk.Migrations.Postgres
                     FilledBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AnswersEncrypted = table.Column<string>(type: "text", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AdviceDomainsKept = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
