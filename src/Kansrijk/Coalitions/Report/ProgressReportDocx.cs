@@ -1,187 +1,26 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Kansrijk.Platform.Word;
 
 namespace Kansrijk.Coalitions.Report;
 
 /// <summary>
-/// The progress report as a Word file (.docx, Office Open XML) with real heading styles, so Word's navigation and
-/// screen readers see the structure, A4 pages and Dutch as the document language, page numbers in the footer, and tables
-/// whose columns fit their words, whose header row repeats and whose rows do not split. Elements are appended in schema
-/// order: the tests check the file with the OpenXml validator, and convert it with LibreOffice to check the layout.
+/// The progress report as a Word file (<see cref="WordDocument"/>: heading styles, A4, Dutch, page numbers, tables whose
+/// columns fit their words). The tests check it with the OpenXml validator and convert it with LibreOffice.
 /// </summary>
 public static class ProgressReportDocx
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string ContentType = WordDocument.ContentType;
 
-    /// <summary>Width of the text between the margins of an A4 page (11906 − 2 × 1418 twips).</summary>
-    private const int TextWidth = 9070;
-
-    public static byte[] Write(ProgressReport report)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            document.PackageProperties.Title = report.Title;
-            document.PackageProperties.Creator = "Kansrijk";
-            document.PackageProperties.Language = "nl-NL";
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = Footer(report.Title);
-            var body = new Body();
-            foreach (var element in ProgressReportSections.Of(report).SelectMany(Render))
-            {
-                body.Append(element);
-            }
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1418, Bottom = 1418, Left = 1418U, Right = 1418U, Header = 709U, Footer = 709U, Gutter = 0U }));
-            main.Document = new Document(body);
-        }
-        return stream.ToArray();
-    }
-
-    /// <summary>"Voortgangsrapportage … · pagina 2 van 5", with Word's PAGE and NUMPAGES fields.</summary>
-    private static Footer Footer(string title)
-    {
-        var paragraph = new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
-            new Run(new Text(title + " \u00b7 pagina ") { Space = SpaceProcessingModeValues.Preserve }));
-        foreach (var run in Field("PAGE"))
-        {
-            paragraph.Append(run);
-        }
-        paragraph.Append(new Run(new Text(" van ") { Space = SpaceProcessingModeValues.Preserve }));
-        foreach (var run in Field("NUMPAGES"))
-        {
-            paragraph.Append(run);
-        }
-        return new Footer(paragraph);
-    }
-
-    private static IEnumerable<Run> Field(string name) =>
-    [
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode($" {name} ") { Space = SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(new Text("1")),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-    ];
+    public static byte[] Write(ProgressReport report) =>
+        WordDocument.Write(report.Title, report.Title, ProgressReportSections.Of(report).SelectMany(Render));
 
     private static IEnumerable<OpenXmlElement> Render(ReportBlock block) => block switch
     {
-        ReportBlock.Heading h => [Paragraph(h.Title, h.Level == 1 ? "Heading1" : "Heading2")],
-        ReportBlock.Text t => t.Value.Split('\n').Select(line => Paragraph(line.TrimEnd('\r'), null)),
-        ReportBlock.Note n => [Paragraph(n.Value, "Note")],
-        ReportBlock.List l => l.Items.Select(i => Paragraph("• " + i, null)),
-        ReportBlock.Table t => [Paragraph(t.Caption, "Caption"), Table(t), Paragraph("", null)],
+        ReportBlock.Heading h => [WordDocument.Paragraph(h.Title, h.Level == 1 ? "Heading1" : "Heading2")],
+        ReportBlock.Text t => t.Value.Split('\n').Select(line => WordDocument.Paragraph(line.TrimEnd('\r'), null)),
+        ReportBlock.Note n => [WordDocument.Paragraph(n.Value, "Note")],
+        ReportBlock.List l => l.Items.Select(i => WordDocument.Paragraph("• " + i, null)),
+        ReportBlock.Table t => [WordDocument.Paragraph(t.Caption, "Caption"), WordDocument.Table(t.Columns, t.Rows), WordDocument.Paragraph("", null)],
         _ => [],
     };
-
-    private static Paragraph Paragraph(string text, string? style)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-        {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        }
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-        return paragraph;
-    }
-
-    /// <summary>
-    /// A table whose columns fit their content (<see cref="DocxColumnWidths"/>, fixed layout so every word processor keeps
-    /// them), whose header row repeats on every page and whose rows never split across a page.
-    /// </summary>
-    private static Table Table(ReportBlock.Table block)
-    {
-        var widths = DocxColumnWidths.For(block.Columns, block.Rows, TextWidth);
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0" }));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        table.Append(Row(block.Columns, widths, header: true));
-        foreach (var row in block.Rows)
-        {
-            table.Append(Row(row, widths, header: false));
-        }
-        return table;
-    }
-
-    private static T Line<T>() where T : BorderType, new() => new() { Val = BorderValues.Single, Size = 4U, Color = "6B7780" };
-
-    private static TableRow Row(IReadOnlyList<string> cells, int[] widths, bool header)
-    {
-        var properties = new TableRowProperties(new CantSplit());
-        if (header)
-        {
-            properties.Append(new TableHeader());
-        }
-        var row = new TableRow(properties);
-        for (var c = 0; c < widths.Length; c++)
-        {
-            var text = c < cells.Count ? cells[c] : "";
-            // a figure stays on one line: its spaces do not break
-            if (DocxColumnWidths.IsFigure(text))
-            {
-                text = text.Replace(' ', '\u00a0');
-            }
-            var runProperties = new RunProperties();
-            if (header)
-            {
-                runProperties.Append(new Bold());
-            }
-            runProperties.Append(new FontSize { Val = DocxColumnWidths.FontHalfPoints.ToString(CultureInfo.InvariantCulture) });
-            var run = new Run(runProperties);
-            run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-            row.Append(new TableCell(
-                new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), run)));
-        }
-        return row;
-    }
-
-    private static Styles Styles() => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" },
-                new FontSize { Val = "22" },
-                new Languages { Val = "nl-NL" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-        HeadingStyle("Heading1", "heading 1", 0, "36"),
-        HeadingStyle("Heading2", "heading 2", 1, "28"),
-        new Style(
-            new StyleName { Val = "caption" },
-            new BasedOn { Val = "Normal" },
-            new NextParagraphStyle { Val = "Normal" },
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "20" }))
-        { Type = StyleValues.Paragraph, StyleId = "Caption" },
-        new Style(
-            new StyleName { Val = "footer" },
-            new BasedOn { Val = "Normal" },
-            new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
-            new StyleRunProperties(new Color { Val = "4B5563" }, new FontSize { Val = "16" }))
-        { Type = StyleValues.Paragraph, StyleId = "Footer" },
-        new Style(
-            new StyleName { Val = "Note" },
-            new BasedOn { Val = "Normal" },
-            new StyleRunProperties(new Italic(), new Color { Val = "4B5563" }))
-        { Type = StyleValues.Paragraph, StyleId = "Note", CustomStyle = true });
-
-    private static Style HeadingStyle(string id, string name, int outline, string size) => new(
-        new StyleName { Val = name },
-        new BasedOn { Val = "Normal" },
-        new NextParagraphStyle { Val = "Normal" },
-        new UIPriority { Val = 9 },
-        new PrimaryStyle(),
-        new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = outline }),
-        new StyleRunProperties(new Bold(), new Color { Val = "1F3A5F" }, new FontSize { Val = size }))
-    { Type = StyleValues.Paragraph, StyleId = id };
 }

@@ -1,4 +1,4 @@
-namespace Kansrijk.Coalitions.Report;
+namespace Kansrijk.Platform.Word;
 
 /// <summary>
 /// Column widths for a table in the Word file, in twentieths of a point, from what the cells hold: every column is at
