@@ -30,6 +30,7 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                 p.DueDate,
                 SubmittedAt = r.SubmittedAt!.Value,
                 r.InstrumentVersionId,
+                r.FilledBy,
                 r.AnswersEncrypted,
                 Referred = db.Set<Referral>().Where(f => f.PathwayId == r.PathwayId).Select(f => (DateTime?)f.CreatedAt).Max(),
             })
@@ -42,7 +43,8 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
         var women = rows.Select(r =>
         {
             // Partner items are only asked when there is a partner, so scoring as if there is one counts what was asked.
-            var score = ScoringEngine.Score(definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse
+            // An outcome of another instrument counts as screened, with its domains as recorded.
+            var score = ExternalOutcome.ScoreAny(r.FilledBy, definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse
             {
                 Language = "nl",
                 AnswersEncrypted = r.AnswersEncrypted,
