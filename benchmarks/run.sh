@@ -9,6 +9,7 @@
 #        benchmarks/run.sh accesslog [seconds per URL]    — throughput of a page that writes an access-log row (wrk, 32 connections)
 #        benchmarks/run.sh involvement [registrations]    — involvement matching of a new registration with 10,000 pathways present
 #        benchmarks/run.sh caseload [requests per page]   — "Mijn cliënten" and the inbox with 10,000 pathways and 40,000 referrals
+#        benchmarks/run.sh signalling [submissions]       — submit a self-report and compute the advice with 10,000 submitted questionnaires
 # Results go to the console; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,9 @@ if [ "${1:-}" = involvement ]; then
 fi
 if [ "${1:-}" = caseload ]; then
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- caseload "${2:-200}"
+fi
+if [ "${1:-}" = signalling ]; then
+  exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- signalling "${2:-200}"
 fi
 if [ "${1:-}" = import-load ]; then
   exec dotnet run -c Release --project benchmarks/Kansrijk.Benchmarks -- import-load

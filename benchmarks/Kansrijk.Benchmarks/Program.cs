@@ -28,7 +28,9 @@ public static class BenchmarkMain
         var caseload = args.Length > 0 && args[0] == "caseload";
         // "uncached [seconds]": the care path page and the social map without the output cache (UncachedPagesBenchmark).
         var uncached = args.Length > 0 && args[0] == "uncached";
-        args = carePaths || throughput || observability || importLoad || accessLog || involvement || caseload || uncached ? args[1..] : args;
+        // "signalling [submissions]": submit a self-report and compute the advice with 10,000 submitted (SignallingBenchmark).
+        var signalling = args.Length > 0 && args[0] == "signalling";
+        args = carePaths || throughput || observability || importLoad || accessLog || involvement || caseload || uncached || signalling ? args[1..] : args;
         var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var providers = new List<DatabaseProvider> { DatabaseProvider.Sqlite };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KANSRIJK_TEST_POSTGRES")))
@@ -53,6 +55,14 @@ public static class BenchmarkMain
             foreach (var provider in providers)
             {
                 await InvolvementBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200);
+            }
+            return;
+        }
+        if (signalling)
+        {
+            foreach (var provider in providers)
+            {
+                await SignallingBenchmark.RunAsync(provider, args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200);
             }
             return;
         }

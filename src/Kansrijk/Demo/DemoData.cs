@@ -6,7 +6,7 @@ namespace Kansrijk.Demo;
 
 /// <summary>Demo accounts and data. Idempotent: what exists already is left alone. Never runs in production.</summary>
 public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<User> store, TimeProvider clock, IHostEnvironment environment, MonitorDemoData monitor, CoalitionDemoData coalitions, CarePathDemoData carePaths, Pathways.PathwayDemoData pathways,
-    CaseMeetingDemoData caseMeetings)
+    CaseMeetingDemoData caseMeetings, SignallingDemoData signalling)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -26,6 +26,7 @@ public sealed class DemoData(KansrijkDb db, UserManager<User> users, IUserStore<
         await carePaths.SeedAsync(cancellationToken);
         await pathways.SeedAsync(cancellationToken);
         await caseMeetings.SeedAsync(cancellationToken);
+        await signalling.SeedAsync(cancellationToken);
     }
 
     private async Task CreateAccountAsync(DemoAccounts.Account account, CancellationToken cancellationToken)

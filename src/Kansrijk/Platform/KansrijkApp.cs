@@ -115,6 +115,7 @@ public static class KansrijkApp
         services.AddScoped<CoalitionDemoData>();
         services.AddScoped<CarePathDemoData>();
         services.AddScoped<CaseMeetingDemoData>();
+        services.AddScoped<SignallingDemoData>();
         // First of the hosted services, so that the database is migrated before anything (the key ring) reads it.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
         services.AddKansrijkKeyRing(builder.Configuration, builder.Environment.ContentRootPath);

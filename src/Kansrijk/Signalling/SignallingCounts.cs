@@ -34,6 +34,7 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                 p.DueDate,
                 SubmittedAt = r.SubmittedAt!.Value,
                 r.InstrumentVersionId,
+                r.FilledBy,
                 r.AnswersEncrypted,
                 r.AdviceDomainsKept,
                 Referred = db.Set<Referral>().Where(f => f.PathwayId == r.PathwayId).Select(f => (DateTime?)f.CreatedAt).Max(),
@@ -46,10 +47,11 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
         }
         var women = rows.Select(r =>
         {
-            // Erased answers (retention, her request) left the domains with advice behind; otherwise score her answers.
+            // Erased answers (retention, her request) left the domains with advice behind; otherwise score her answers
+            // (an outcome of another instrument counts as screened, with its domains as recorded).
             var advice = r.AnswersEncrypted.Length == 0
                 ? (r.AdviceDomainsKept ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()
-                : AdviceDomains(definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse { Language = "nl", AnswersEncrypted = r.AnswersEncrypted }));
+                : AdviceDomains(r.FilledBy, definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse { Language = "nl", AnswersEncrypted = r.AnswersEncrypted }));
             return new
             {
                 r.PathwayId,
@@ -74,6 +76,6 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
     }
 
     /// <summary>The domains that gave advice. Partner items are only asked when there is a partner, so scoring as if there is one counts what was asked.</summary>
-    public static List<string> AdviceDomains(InstrumentDefinition definition, IReadOnlyDictionary<string, string> answers) =>
-        [.. ScoringEngine.Score(definition, answers, partnerPresent: true).Domains.Where(d => d.Result == DomainResult.Advies).Select(d => d.Key)];
+    public static List<string> AdviceDomains(FilledBy filledBy, InstrumentDefinition definition, IReadOnlyDictionary<string, string> answers) =>
+        [.. ExternalOutcome.ScoreAny(filledBy, definition, answers, partnerPresent: true).Domains.Where(d => d.Result == DomainResult.Advies).Select(d => d.Key)];
 }

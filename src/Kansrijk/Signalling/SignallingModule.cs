@@ -10,6 +10,7 @@ public static class SignallingModule
     {
         services.AddScoped<Instruments.InstrumentService>();
         services.AddScoped<Responses.SelfReportService>();
+        services.AddScoped<Responses.ExternalOutcomeService>();
         services.AddScoped<SignallingCounts>();
         services.AddScoped<Pathways.IPathwayDataEraser, Responses.SignallingEraser>();
         return services;

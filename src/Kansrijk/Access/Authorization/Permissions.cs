@@ -59,6 +59,7 @@ public static class Permissions
         public const string ReferenceDataManage = "referentiedata.beheren";
         public const string UsersManage = "gebruikers.beheren";
         public const string AccessLogRead = "toegangslog.lezen";
+        public const string InstrumentManage = "instrument.beheren";
         public const string PathwayOpen = "traject.openen";
         public const string ClientRead = "client.lezen";
         public const string ClientWrite = "client.wijzigen";
@@ -100,6 +101,8 @@ public static class Permissions
         "Accounts en rollen beheren", ScopeRule.None);
     public static readonly Permission AccessLogRead = new(Names.AccessLogRead,
         "Het toegangslog doorzoeken en de keten controleren", ScopeRule.None);
+    public static readonly Permission InstrumentManage = new(Names.InstrumentManage,
+        "Signaleringsinstrumenten importeren, exporteren en publiceren", ScopeRule.None);
 
     // Client data (Pathways): only professionals of an involved organisation; see docs/pathways.md.
     public static readonly Permission PathwayOpen = new(Names.PathwayOpen,
@@ -127,7 +130,7 @@ public static class Permissions
     [
         CoalitionCreate, CoalitionEdit, CoalitionMunicipalitiesChange, QuestionnaireEdit, CarePathEditor, CarePathEdit, OfferEdit,
         OrganisationEdit, OrganisationMunicipalitiesChange, SocialMapImport, MonitorImport, IndicatorEdit, ReferenceDataManage,
-        UsersManage, AccessLogRead, PathwayOpen, ClientRead, ClientWrite, ReferralReceive, InvolvementRegister, EmergencyAccess, EmergencyAccessReview,
+        UsersManage, AccessLogRead, InstrumentManage, PathwayOpen, ClientRead, ClientWrite, ReferralReceive, InvolvementRegister, EmergencyAccess, EmergencyAccessReview,
         CaseMeetingPlan, CaseMeetingAttend,
     ];
 

@@ -22,7 +22,7 @@ public sealed class SignallingEraser(KansrijkDb db, SelfReportService reports, I
                 continue;
             }
             var definition = (await instruments.FindAsync(response.InstrumentVersionId, ct))!.Value.Definition;
-            response.AdviceDomainsKept = string.Join(',', SignallingCounts.AdviceDomains(definition, reports.Answers(response)));
+            response.AdviceDomainsKept = string.Join(',', SignallingCounts.AdviceDomains(response.FilledBy, definition, reports.Answers(response)));
             response.AnswersEncrypted = "";
         }
     }

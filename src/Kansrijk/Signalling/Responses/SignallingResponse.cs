@@ -2,8 +2,11 @@ using Kansrijk.Access.AccessLog;
 
 namespace Kansrijk.Signalling.Responses;
 
-/// <summary>Who filled in the instrument: the woman with her code, or the professional during a consult.</summary>
-public enum FilledBy { Woman, Professional }
+/// <summary>
+/// Who filled in the instrument: the woman with her code, the professional during a consult, or the professional who
+/// recorded the outcome per domain of another instrument (ALPHA-NL, MindzCare, R4U; see ExternalOutcomeService).
+/// </summary>
+public enum FilledBy { Woman, Professional, ExternalInstrument }
 
 /// <summary>
 /// The answers of one woman to one instrument version. The answers (and free text) are encrypted as one JSON document;

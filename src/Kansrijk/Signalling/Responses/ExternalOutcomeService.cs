@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using Kansrijk.Access.AccessLog;
+using Kansrijk.Pathways;
+using Kansrijk.Platform.Database;
+using Kansrijk.Platform.Layout;
+using Kansrijk.Signalling.Instruments;
+using Kansrijk.Signalling.Scoring;
+
+namespace Kansrijk.Signalling.Responses;
+
+/// <summary>What the professional typed: the instrument (or "anders" with a name), the date, and per domain key a result word.</summary>
+public sealed record ExternalOutcomeInput(string? Instrument, string? OtherName, string? Date, IReadOnlyDictionary<string, string?> Results);
+
+/// <summary>
+/// The professional records the outcome of another instrument (ALPHA-NL, MindzCare, R4U or another) per domain of the
+/// Kansrijk instrument. It is stored as a submitted <see cref="SignallingResponse"/> of the published Kansrijk version,
+/// kind <see cref="FilledBy.ExternalInstrument"/>, with the outcome in the encrypted document, so the advice and the
+/// counts treat it as a questionnaire. The page asks client.wijzigen; this service checks the input and logs the change.
+/// </summary>
+public sealed class ExternalOutcomeService(KansrijkDb db, ClientDataProtector protector, InstrumentService instruments,
+    AccessLogWriter log, TimeProvider clock)
+{
+    private const string AnswersField = "signalling.answers";
+    public const int MaxNameLength = 100;
+
+    public async Task<InstrumentDefinition> DefinitionAsync(CancellationToken ct) =>
+        (await instruments.PublishedAsync(DefaultInstrument.Key, ct))?.Definition
+            ?? throw new InvalidOperationException("Er is geen gepubliceerde vragenlijst.");
+
+    public async Task<(int? Id, FormErrors Errors)> RecordAsync(int pathwayId, ExternalOutcomeInput input, CancellationToken ct)
+    {
+        var published = await instruments.PublishedAsync(DefaultInstrument.Key, ct)
+            ?? throw new InvalidOperationException("Er is geen gepubliceerde vragenlijst.");
+        var errors = new FormErrors();
+        var instrument = input.Instrument?.Trim();
+        var known = ExternalOutcome.KnownInstruments.Contains(instrument);
+        if (!known && instrument != ExternalOutcome.Other) errors.Add("Instrument", "Kies het instrument dat is gebruikt.");
+        var otherName = input.OtherName?.Trim();
+        if (instrument == ExternalOutcome.Other && string.IsNullOrEmpty(otherName)) errors.Add("OtherName", "Vul de naam van het andere instrument in.");
+        if (otherName is { Length: > MaxNameLength }) errors.Add("OtherName", $"De naam is hoogstens {MaxNameLength} tekens.");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly date = default;
+        if (string.IsNullOrWhiteSpace(input.Date)) errors.Add("Date", "Vul de datum in waarop het instrument is ingevuld.");
+        else if (!DateOnly.TryParseExact(input.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+                 && !DateOnly.TryParseExact(input.Date.Trim(), "d-M-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            errors.Add("Date", "Vul de datum in als dag-maand-jaar, bijvoorbeeld 28-11-2026.");
+        else if (date > today) errors.Add("Date", "De datum kan niet in de toekomst liggen.");
+        else if (date < today.AddYears(-2)) errors.Add("Date", "De datum ligt meer dan 2 jaar terug. Controleer het jaar.");
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var domain in published.Definition.Domains)
+        {
+            var word = input.Results.GetValueOrDefault(domain.Key!);
+            if (ExternalOutcome.Parse(word) is not { } result)
+            {
+                errors.Add(FieldOf(domain.Key!), $"Kies bij \"{domain.Name?.In("nl").Text}\" geen, aandacht of advies.");
+                continue;
+            }
+            answers[ExternalOutcome.DomainKey(domain.Key!)] = ExternalOutcome.Word(result);
+        }
+        if (errors.Any) return (null, errors);
+        answers[ExternalOutcome.InstrumentKey] = known ? instrument! : $"{ExternalOutcome.Other}: {otherName}";
+        answers[ExternalOutcome.DateKey] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The date it was filled in is when she was screened; the week-16 indicator counts from it.
+        var at = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var response = new SignallingResponse
+        {
+            PathwayId = pathwayId,
+            InstrumentVersionId = published.Version.Id,
+            Language = LocalText.Dutch,
+            FilledBy = FilledBy.ExternalInstrument,
+            AnswersEncrypted = protector.Protect(AnswersField, JsonSerializer.Serialize(answers)),
+            StartedAt = at,
+            SubmittedAt = at,
+        };
+        db.Add(response);
+        var key = pathwayId.ToString(CultureInfo.InvariantCulture);
+        log.Add(db, new AccessEvent(AccessAction.Create, nameof(SignallingResponse), key, ClientId: key,
+            Details: "uitkomst van een ander instrument vastgelegd"));
+        await db.SaveChangesAsync(ct);
+        return (response.Id, errors);
+    }
+
+    /// <summary>The form field (and anchor) of a domain's result.</summary>
+    public static string FieldOf(string domainKey) => "uitkomst-" + domainKey;
+}
