@@ -11,6 +11,8 @@ public static class SignallingModule
         services.AddScoped<Instruments.InstrumentService>();
         services.AddScoped<Responses.SelfReportService>();
         services.AddScoped<SignallingCounts>();
+        services.AddSingleton<Pages.QuestionnaireCookie>();
+        services.AddScoped<Pages.HelpNearby>();
         return services;
     }
 }

@@ -1,0 +1,79 @@
+using Kansrijk.Demo;
+using Kansrijk.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kansrijk.Tests.Browser;
+
+/// <summary>The woman's questionnaire on a phone in Dutch and in Arabic, and the professional's summary to "Verwijs".</summary>
+[Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
+public sealed class SignallingBrowserTests(BrowserFixture browser)
+{
+    private static async Task<string> NewCodeAsync(IPage professional)
+    {
+        await professional.GetByRole(AriaRole.Button, new() { Name = "Nieuwe code maken" }).ClickAsync();
+        return (await professional.Locator(".kansrijk-code strong").InnerTextAsync()).Trim();
+    }
+
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        await Axe.AssertNoViolationsAsync(page);
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await page.SetViewportSizeAsync(320, 700);
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await page.SetViewportSizeAsync(390, 844);
+    }
+
+    [Fact]
+    public async Task She_answers_on_a_phone_in_dutch_and_in_arabic_and_the_professional_refers_from_the_summary()
+    {
+        var professional = await browser.NewPageAsync(390, 844);
+        await BrowserLogin.AsAsync(professional, DemoAccounts.Professional);
+        await professional.GotoAsync("/trajecten");
+        await professional.GetByRole(AriaRole.Link, new() { Name = "Fenna Fictief" }).First.ClickAsync();
+        await professional.GetByRole(AriaRole.Link, new() { Name = "Signalering: vragenlijst voor haar en haar antwoorden" }).ClickAsync();
+        var dutchCode = await NewCodeAsync(professional);
+        await AssertFitsAsync(professional);
+
+        var woman = await browser.NewPageAsync(390, 844);
+        await woman.GotoAsync("/vragenlijst");
+        await AssertFitsAsync(woman);
+        await woman.GetByLabel("Uw code").FillAsync(dutchCode);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await woman.GetByLabel("Nederlands").CheckAsync();
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Beginnen" }).ClickAsync();
+        await woman.GetByText("Stap 1 van 11").WaitForAsync();
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Opslaan en verder" }).ClickAsync();
+        await woman.GetByText("Stap 2 van 11").WaitForAsync();
+        await woman.Locator("#v-geld-schulden-ja").CheckAsync();
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Opslaan en verder" }).ClickAsync();
+        // Her answer opened the follow-up and the wish for help on the same step.
+        await woman.Locator("[id='vraag-wens:geld-en-schulden']").WaitForAsync();
+        await AssertFitsAsync(woman);
+        await woman.GotoAsync("/vragenlijst?stap=12");
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await woman.GetByRole(AriaRole.Heading, new() { Name = "Ons advies" }).WaitForAsync();
+        Assert.Contains("zorgen over geld", await woman.Locator("main").InnerTextAsync());
+        await AssertFitsAsync(woman);
+
+        var arabicCode = await NewCodeAsync(professional);
+        var arabic = await browser.NewPageAsync(390, 844);
+        await arabic.GotoAsync("/vragenlijst?code=" + arabicCode);
+        await arabic.GetByLabel("العربية").CheckAsync();
+        await arabic.Locator("form button[type=submit]").ClickAsync();
+        await arabic.Locator("input[name='gesteld']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("rtl", await arabic.Locator("html").GetAttributeAsync("dir"));
+        Assert.Equal("ar", await arabic.Locator("html").GetAttributeAsync("lang"));
+        await AssertFitsAsync(arabic);
+
+        await professional.GotoAsync(professional.Url.Split('?')[0]);
+        var verwijs = professional.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Verwijs") }).First;
+        var href = await verwijs.GetAttributeAsync("href");
+        var offer = href!.Split("aanbod=")[1].Split('#')[0];
+        await verwijs.ClickAsync();
+        await professional.Locator("#toestemming").WaitForAsync();
+        Assert.Equal(offer, await professional.GetByLabel("Waarvoor vraagt u toestemming").InputValueAsync());
+    }
+}
