@@ -50,7 +50,7 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient woman, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = await woman.TokenAsync("/vragenlijst");
+        var token = await woman.TokenAsync("/inloggen"); // her done page has no form
         return await woman.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
