@@ -14,10 +14,12 @@ public sealed class SignallingBrowserTests(BrowserFixture browser)
         return (await professional.Locator(".kansrijk-code strong").InnerTextAsync()).Trim();
     }
 
-    private static async Task AssertFitsAsync(IPage page)
+    /// <summary>Axe-clean and no sideways scroll at 390 px; her own pages also at 320 px.</summary>
+    private static async Task AssertFitsAsync(IPage page, bool alsoNarrowest = true)
     {
         await Axe.AssertNoViolationsAsync(page);
         await Layout.AssertNoSidewaysScrollAsync(page);
+        if (!alsoNarrowest) return;
         await page.SetViewportSizeAsync(320, 700);
         await Layout.AssertNoSidewaysScrollAsync(page);
         await page.SetViewportSizeAsync(390, 844);
@@ -32,7 +34,7 @@ public sealed class SignallingBrowserTests(BrowserFixture browser)
         await professional.GetByRole(AriaRole.Link, new() { Name = "Fenna Fictief" }).First.ClickAsync();
         await professional.GetByRole(AriaRole.Link, new() { Name = "Signalering: vragenlijst voor haar en haar antwoorden" }).ClickAsync();
         var dutchCode = await NewCodeAsync(professional);
-        await AssertFitsAsync(professional);
+        await AssertFitsAsync(professional, alsoNarrowest: false);
 
         var woman = await browser.NewPageAsync(390, 844);
         await woman.GotoAsync("/vragenlijst");
