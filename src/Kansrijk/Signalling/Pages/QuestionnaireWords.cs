@@ -8,7 +8,11 @@ public static class QuestionnaireWords
     /// <summary>Each language's own name, as shown on the choice.</summary>
     public static readonly IReadOnlyDictionary<string, string> LanguageNames = new Dictionary<string, string>
     {
-        ["nl"] = "Nederlands", ["en"] = "English", ["ar"] = "العربية", ["tr"] = "Türkçe", ["pl"] = "Polski",
+        ["nl"] = "Nederlands",
+        ["en"] = "English",
+        ["ar"] = "العربية",
+        ["tr"] = "Türkçe",
+        ["pl"] = "Polski",
     };
 
     private static readonly Dictionary<string, Dictionary<string, string>> Words = new()
