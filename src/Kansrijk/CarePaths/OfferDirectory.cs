@@ -40,6 +40,16 @@ public sealed class OfferDirectory(KansrijkDb db)
             .OrderBy(o => o.Organisation!.Name).ThenBy(o => o.Name)
             .Select(o => new OfferSummary(o.Id, o.Name, o.OrganisationId, o.Organisation!.Name, o.IsPrenatalHomeVisit)).ToListAsync(ct);
 
+    /// <summary>The published offers for women of this municipality under each theme asked for (theme code → offers; none → empty).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<OfferSummary>>> PublishedByThemeAsync(string municipalityCode,
+        IEnumerable<string> themeCodes, CancellationToken ct)
+    {
+        var offers = await PublishedForAsync(municipalityCode, ct);
+        var themes = await ThemeCodesAsync(offers.Select(o => o.Id), ct);
+        return themeCodes.Distinct(StringComparer.Ordinal).ToDictionary(t => t,
+            t => (IReadOnlyList<OfferSummary>)[.. offers.Where(o => themes.TryGetValue(o.Id, out var codes) && codes.Contains(t))], StringComparer.Ordinal);
+    }
+
     /// <summary>The codes of all risk themes (built in and added), for checking what another module refers to.</summary>
     public async Task<IReadOnlySet<string>> ThemeCodesAsync(CancellationToken ct) =>
         (await db.RiskThemes.AsNoTracking().Select(t => t.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);

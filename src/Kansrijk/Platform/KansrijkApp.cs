@@ -146,6 +146,8 @@ public static class KansrijkApp
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<KansrijkOptions>>().Value.LoginAttemptsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
+            o.AddPolicy(Signalling.Pages.QuestionnaireCodeLimit.Policy, Signalling.Pages.QuestionnaireCodeLimit.Partition);
+            o.OnRejected = Signalling.Pages.QuestionnaireCodeLimit.OnRejectedAsync;
         });
         // Behind a TLS proxy the forwarded scheme is https, so this only redirects real plain-HTTP visits.
         services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionOptions>()

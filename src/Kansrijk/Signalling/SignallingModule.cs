@@ -13,6 +13,8 @@ public static class SignallingModule
         services.AddScoped<Responses.ExternalOutcomeService>();
         services.AddScoped<SignallingCounts>();
         services.AddScoped<Pathways.IPathwayDataEraser, Responses.SignallingEraser>();
+        services.AddSingleton<Pages.QuestionnaireCookie>();
+        services.AddScoped<Pages.HelpNearby>();
         return services;
     }
 }

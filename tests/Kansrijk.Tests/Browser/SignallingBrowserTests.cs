@@ -1,75 +1,81 @@
-using System.Text;
 using Kansrijk.Demo;
-using Kansrijk.Pathways;
-using Kansrijk.Platform.Database;
 using Kansrijk.Tests.Infrastructure;
-using Kansrijk.Tests.Signalling;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Kansrijk.Tests.Browser;
 
-/// <summary>The instrument administration and the outcome of another instrument on a phone: errors shown, axe clean, no sideways scroll.</summary>
+/// <summary>The woman's questionnaire on a phone in Dutch and in Arabic, and the professional's summary to "Verwijs".</summary>
 [Collection(BrowserCollection.Name), Trait(Kinds.Trait, Kinds.Browser)]
 public sealed class SignallingBrowserTests(BrowserFixture browser)
 {
-    [Fact]
-    public async Task The_administrator_imports_with_errors_then_a_concept_and_is_asked_to_confirm_publishing()
+    private static async Task<string> NewCodeAsync(IPage professional)
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await BrowserLogin.AsAdministratorAsync(page, browser.App);
-        await page.GotoAsync("/beheer/instrumenten");
-        Assert.Contains("kansrijk-start", await page.Locator("#instrumentversies").InnerTextAsync());
+        await professional.GetByRole(AriaRole.Button, new() { Name = "Nieuwe code maken" }).ClickAsync();
+        return (await professional.Locator(".kansrijk-code strong").InnerTextAsync()).Trim();
+    }
+
+    /// <summary>Axe-clean and no sideways scroll at 390 px; her own pages also at 320 px.</summary>
+    private static async Task AssertFitsAsync(IPage page, bool alsoNarrowest = true)
+    {
         await Axe.AssertNoViolationsAsync(page);
         await Layout.AssertNoSidewaysScrollAsync(page);
-
-        var key = "browser-" + Guid.NewGuid().ToString("N")[..8];
-        var broken = TestInstrument.Json(1, key).Replace("\"nl\": \"Heeft u schulden?\", ", "");
-        await page.GetByLabel("Bestand (JSON)").SetInputFilesAsync(new FilePayload { Name = "fout.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(broken) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
-        await page.Locator("#foutoverzicht").WaitForAsync();
-        Assert.Contains("geld-schulden", await page.Locator("#importfouten").InnerTextAsync());
-        Assert.StartsWith("Fout:", await page.TitleAsync());
-        await Axe.AssertNoViolationsAsync(page);
-
-        await page.GetByLabel("Bestand (JSON)").SetInputFilesAsync(new FilePayload { Name = "goed.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(TestInstrument.Json(1, key)) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
-        await page.Locator("#opgeslagen").WaitForAsync();
-        var row = page.Locator("tr", new() { HasText = key });
-        Assert.Contains("Concept", await row.InnerTextAsync());
-        await row.GetByRole(AriaRole.Button).ClickAsync();
-        await page.Locator("#foutoverzicht").WaitForAsync();
-        await Axe.AssertNoViolationsAsync(page);
+        if (!alsoNarrowest) return;
         await page.SetViewportSizeAsync(320, 700);
         await Layout.AssertNoSidewaysScrollAsync(page);
-        await page.Locator("tr", new() { HasText = key }).GetByRole(AriaRole.Checkbox).CheckAsync();
-        await page.Locator("tr", new() { HasText = key }).GetByRole(AriaRole.Button).ClickAsync();
-        await page.Locator("#opgeslagen").WaitForAsync();
-        Assert.Contains("Gepubliceerd", await page.Locator("tr", new() { HasText = key }).InnerTextAsync());
+        await page.SetViewportSizeAsync(390, 844);
     }
 
     [Fact]
-    public async Task The_midwife_records_an_outcome_of_another_instrument_and_keeps_what_she_chose_after_an_error()
+    public async Task She_answers_on_a_phone_in_dutch_and_in_arabic_and_the_professional_refers_from_the_summary()
     {
-        int pathway;
-        await using (var scope = browser.App.Scope())
-        {
-            pathway = await scope.ServiceProvider.GetRequiredService<KansrijkDb>().Set<Pathway>()
-                .Where(p => p.IsFictional && p.MunicipalityCode == "GM0518").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        }
-        var page = await browser.NewPageAsync(390, 844);
-        await BrowserLogin.AsAsync(page, DemoAccounts.Professional);
-        await page.GotoAsync($"/trajecten/{pathway}/signalering/extern");
-        await Axe.AssertNoViolationsAsync(page);
-        await Layout.AssertNoSidewaysScrollAsync(page);
+        var professional = await browser.NewPageAsync(390, 844);
+        await BrowserLogin.AsAsync(professional, DemoAccounts.Professional);
+        await professional.GotoAsync("/trajecten");
+        await professional.GetByRole(AriaRole.Link, new() { Name = "Fenna Fictief" }).First.ClickAsync();
+        await professional.GetByRole(AriaRole.Link, new() { Name = "Signalering: vragenlijst voor haar en haar antwoorden" }).ClickAsync();
+        var dutchCode = await NewCodeAsync(professional);
+        await AssertFitsAsync(professional, alsoNarrowest: false);
 
-        await page.GetByLabel("MindzCare").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uitkomst vastleggen" }).ClickAsync();
-        await page.Locator("#foutoverzicht").WaitForAsync();
-        Assert.True(await page.GetByLabel("MindzCare").IsCheckedAsync());
-        await Axe.AssertNoViolationsAsync(page);
-        await page.SetViewportSizeAsync(320, 700);
-        await Layout.AssertNoSidewaysScrollAsync(page);
+        var woman = await browser.NewPageAsync(390, 844);
+        await woman.GotoAsync("/vragenlijst");
+        await AssertFitsAsync(woman);
+        await woman.GetByLabel("Uw code").FillAsync(dutchCode);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await woman.GetByLabel("Nederlands").CheckAsync();
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Beginnen" }).ClickAsync();
+        await woman.GetByText("Stap 1 van 11").WaitForAsync();
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Opslaan en verder" }).ClickAsync();
+        await woman.GetByText("Stap 2 van 11").WaitForAsync();
+        await woman.Locator("#v-geld-schulden-ja").CheckAsync();
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Opslaan en verder" }).ClickAsync();
+        // Her answer opened the follow-up and the wish for help on the same step.
+        await woman.Locator("[id='vraag-wens:geld-en-schulden']").WaitForAsync();
+        await AssertFitsAsync(woman);
+        await woman.GotoAsync("/vragenlijst?stap=12");
+        await AssertFitsAsync(woman);
+        await woman.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await woman.GetByRole(AriaRole.Heading, new() { Name = "Ons advies" }).WaitForAsync();
+        Assert.Contains("zorgen over geld", await woman.Locator("main").InnerTextAsync());
+        await AssertFitsAsync(woman);
+
+        var arabicCode = await NewCodeAsync(professional);
+        var arabic = await browser.NewPageAsync(390, 844);
+        await arabic.GotoAsync("/vragenlijst?code=" + arabicCode);
+        await arabic.GetByLabel("العربية").CheckAsync();
+        await arabic.Locator("form button[type=submit]").ClickAsync();
+        await arabic.Locator("input[name='gesteld']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("rtl", await arabic.Locator("html").GetAttributeAsync("dir"));
+        Assert.Equal("ar", await arabic.Locator("html").GetAttributeAsync("lang"));
+        await AssertFitsAsync(arabic);
+
+        await professional.GotoAsync(professional.Url.Split('?')[0]);
+        var verwijs = professional.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Verwijs") }).First;
+        var href = await verwijs.GetAttributeAsync("href");
+        var offer = href!.Split("aanbod=")[1].Split('#')[0];
+        await verwijs.ClickAsync();
+        await professional.Locator("#toestemming").WaitForAsync();
+        Assert.Equal(offer, await professional.GetByLabel("Waarvoor vraagt u toestemming").InputValueAsync());
     }
 }

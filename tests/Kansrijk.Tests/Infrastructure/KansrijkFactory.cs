@@ -68,6 +68,7 @@ public class KansrijkFactory : WebApplicationFactory<Program>
         builder.UseSetting("AccessLog:SealIntervalSeconds", "3600");
         // Many logins from one address in little time: the limiter is for people, not for this suite.
         builder.UseSetting("Kansrijk:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("Kansrijk:QuestionnaireCodeAttempts", "10000");
         builder.UseSetting("DataProtection:EncryptionKey", TestKeyRingKey);
         // Warming the output cache after every change would render some 70 pages in the background after each test's
         // save; the test of the warm-up switches it on for its own instance.

@@ -18,6 +18,8 @@ public sealed class KansrijkOptions
 
     /// <summary>Login attempts per client address per minute before 429.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 30;
+    /// <summary>Codes a woman may try on /vragenlijst per address in 15 minutes (against guessing codes).</summary>
+    public int QuestionnaireCodeAttempts { get; set; } = 10;
 
     /// <summary>The public address for questions and complaints about accessibility (the accessibility statement shows it).</summary>
     public string AccessibilityContact { get; set; } = "toegankelijkheid@kansrijk.example";
@@ -104,6 +106,7 @@ public static class SettingsRegistration
         services.AddOptions<KansrijkOptions>().BindConfiguration(KansrijkOptions.Section)
             .Configure<IConfiguration>((o, c) => o.HttpsPort = ReadInt(c, "HttpsPort") ?? o.HttpsPort)
             .Validate(o => o.LoginAttemptsPerMinute is >= 1 and <= 1_000_000, "Kansrijk:LoginAttemptsPerMinute moet tussen 1 en 1000000 liggen.")
+            .Validate(o => o.QuestionnaireCodeAttempts is >= 1 and <= 1_000_000, "Kansrijk:QuestionnaireCodeAttempts moet tussen 1 en 1000000 liggen.")
             .Validate(o => o.HttpsPort is >= 1 and <= 65535, "HttpsPort moet een poortnummer zijn (1–65535).")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>((o, c) => DatabaseOptions.Read(c, o)).ValidateOnStart();
