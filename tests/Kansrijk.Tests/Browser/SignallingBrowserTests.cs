@@ -34,7 +34,8 @@ public sealed class SignallingBrowserTests(BrowserFixture browser)
         await professional.GetByRole(AriaRole.Link, new() { Name = "Fenna Fictief" }).First.ClickAsync();
         await professional.GetByRole(AriaRole.Link, new() { Name = "Signalering: vragenlijst voor haar en haar antwoorden" }).ClickAsync();
         var dutchCode = await NewCodeAsync(professional);
-        await AssertFitsAsync(professional, alsoNarrowest: false);
+        await AssertFitsAsync(professional, alsoNarrowest: true);
+        Assert.Equal(1, await professional.GetByRole(AriaRole.Link, new() { Name = "Uitkomst van een ander instrument vastleggen" }).CountAsync());
 
         var woman = await browser.NewPageAsync(390, 844);
         await woman.GotoAsync("/vragenlijst");
