@@ -88,8 +88,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ReceiverOrganisationId).OnDelete(DeleteBehavior.Restrict);
         referral.HasOne<Consent>().WithMany().HasForeignKey(r => r.ConsentId).OnDelete(DeleteBehavior.Restrict);
         referral.HasIndex(r => new { r.ReceiverOrganisationId, r.Status });
-        // The inbox's order (urgent first, then oldest): a page of 50 is read from the index instead of sorting every referral.
-        referral.HasIndex(r => new { r.ReceiverOrganisationId, r.Urgent, r.CreatedAt, r.Id }, "IX_Referrals_Inbox").IsDescending(false, true, false, false);
+        // The inbox's order (urgent first, then newest): a page of 50 is read from the index instead of sorting every referral.
+        referral.HasIndex(r => new { r.ReceiverOrganisationId, r.Urgent, r.CreatedAt, r.Id }, "IX_Referrals_Inbox").IsDescending(false, true, true, true);
         referral.HasMany(r => r.Changes).WithOne().HasForeignKey(c => c.ReferralId).OnDelete(DeleteBehavior.Cascade);
     }
 }

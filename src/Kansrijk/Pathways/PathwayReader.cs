@@ -101,7 +101,7 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
         var total = await received.CountAsync(ct);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         // First the page's ids (sorting the referral rows alone), then their pathway and consent for those 50 only.
-        var pageIds = await received.OrderByDescending(r => r.Urgent).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
+        var pageIds = await received.OrderByDescending(r => r.Urgent).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Skip((number - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
         var rows = (await db.Set<Referral>().AsNoTracking().Where(r => pageIds.Contains(r.Id))
             .Select(r => new

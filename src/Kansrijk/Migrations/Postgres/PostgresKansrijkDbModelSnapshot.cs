@@ -2276,7 +2276,7 @@ namespace Kansrijk.Migrations.Postgres
                     b.HasIndex("ReceiverOrganisationId", "Status");
 
                     b.HasIndex(new[] { "ReceiverOrganisationId", "Urgent", "CreatedAt", "Id" }, "IX_Referrals_Inbox")
-                        .IsDescending(false, true, false, false);
+                        .IsDescending(false, true, true, true);
 
                     b.ToTable("Referrals", "clients");
                 });
