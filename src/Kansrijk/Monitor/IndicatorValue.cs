@@ -1,3 +1,4 @@
+using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -64,6 +65,9 @@ internal sealed class IndicatorValueConfiguration :
         value.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         value.HasOne<Geography.Area>().WithMany().HasForeignKey(v => v.AreaCode).OnDelete(DeleteBehavior.Restrict);
         value.HasOne(v => v.ImportBatch).WithMany().HasForeignKey(v => v.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
+        // A re-import changes ImportBatchId in every row and nothing looks values up by batch: no index, so PostgreSQL can
+        // update the rows in place (HOT) with the free space the fill factor leaves (PostgresKansrijkDb).
+        value.Property(v => v.ImportBatchId).WithoutIndex();
     }
 
     public void Configure(EntityTypeBuilder<IndicatorValueHistory> history)

@@ -97,7 +97,12 @@ public sealed class PathwayReader(KansrijkDb db, ClientDataProtector protector, 
     public async Task<ListPage<InboxRow>> InboxAsync(IReadOnlySet<int> organisations, int page, CancellationToken ct)
     {
         var ids = organisations.ToList();
-        var received = db.Set<Referral>().AsNoTracking().Where(r => ids.Contains(r.ReceiverOrganisationId));
+        // One organisation (the usual case) as "=": PostgreSQL then reads the page in the inbox index's order and stops after
+        // 50; with "= ANY(list)" it reads and sorts every referral the organisation received.
+        var single = ids.Count == 1 ? ids[0] : (int?)null;
+        var received = single is { } only
+            ? db.Set<Referral>().AsNoTracking().Where(r => r.ReceiverOrganisationId == only)
+            : db.Set<Referral>().AsNoTracking().Where(r => ids.Contains(r.ReceiverOrganisationId));
         var total = await received.CountAsync(ct);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         // First the page's ids (sorting the referral rows alone), then their pathway and consent for those 50 only.

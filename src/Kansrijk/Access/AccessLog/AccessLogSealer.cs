@@ -14,6 +14,7 @@ public sealed class AccessLogSealer(IServiceScopeFactory scopes, AccessLogKey ke
 {
     /// <summary>Rows can commit a little out of order; this many ids below the last linked one are looked at again.</summary>
     private const long LateWindow = 1000;
+    private const int Batch = 5000;
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     /// <summary>Links every row that has none yet; returns how many it linked.</summary>
@@ -30,9 +31,11 @@ public sealed class AccessLogSealer(IServiceScopeFactory scopes, AccessLogKey ke
                 var last = await db.AccessLogChain.AsNoTracking().OrderByDescending(l => l.Position).FirstOrDefaultAsync(ct);
                 var lastId = last is null ? 0 : await db.AccessLog.Where(e => e.EventId == last.EventId).Select(e => e.Id).FirstOrDefaultAsync(ct);
                 var from = Math.Max(0, lastId - LateWindow);
-                var rows = await db.AccessLog.AsNoTracking()
-                    .Where(e => e.Id > from && !db.AccessLogChain.Any(l => l.EventId == e.EventId))
-                    .OrderBy(e => e.Id).Take(5000).ToListAsync(ct);
+                // Two lookups, not one anti-join: the database would scan the whole chain for it, which grows without end.
+                var candidates = await db.AccessLog.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(Batch).ToListAsync(ct);
+                var candidateIds = candidates.Select(c => c.EventId).ToList();
+                var linked = (await db.AccessLogChain.Where(l => candidateIds.Contains(l.EventId)).Select(l => l.EventId).ToListAsync(ct)).ToHashSet();
+                var rows = candidates.Where(r => !linked.Contains(r.EventId)).ToList();
                 if (rows.Count == 0) break;
                 // A row without a valid MAC was not written by Kansrijk: it stays out of the chain, and the verifier names it.
                 var genuine = rows.Where(r => AccessLogKey.Same(key.EntryMac(r), r.Mac)).ToList();
@@ -60,7 +63,7 @@ public sealed class AccessLogSealer(IServiceScopeFactory scopes, AccessLogKey ke
                     break;
                 }
                 total += genuine.Count;
-                if (rows.Count < 5000) break;
+                if (candidates.Count < Batch) break;
             }
             if (checkpoint)
             {

@@ -1583,7 +1583,8 @@ namespace Kansrijk.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<int>("ImportBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Kansrijk:ForeignKeyWithoutIndex", true);
 
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
@@ -1612,14 +1613,14 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("AreaCode");
 
-                    b.HasIndex("ImportBatchId");
-
                     b.HasIndex("IndicatorCode", "Period");
 
                     b.HasIndex("IndicatorCode", "AreaCode", "Period")
                         .IsUnique();
 
                     b.ToTable("IndicatorValues");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("Kansrijk.Monitor.IndicatorValueHistory", b =>

@@ -1526,7 +1526,8 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ImportBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Kansrijk:ForeignKeyWithoutIndex", true);
 
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
@@ -1554,8 +1555,6 @@ namespace Kansrijk.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AreaCode");
-
-                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("IndicatorCode", "Period");
 

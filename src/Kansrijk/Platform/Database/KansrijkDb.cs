@@ -10,6 +10,8 @@ using Kansrijk.Organisations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
 
 namespace Kansrijk.Platform.Database;
 
@@ -69,6 +71,8 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     {
         // Every DateTime is UTC; SQLite forgets the kind, PostgreSQL insists on it.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(services =>
+            new ForeignKeyWithoutIndex.Convention(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -117,5 +121,7 @@ public sealed class PostgresKansrijkDb(DbContextOptions<PostgresKansrijkDb> opti
         Pathways.PathwaySchema.ApplyTo(builder);
         CaseMeetings.CaseMeetingSchema.ApplyTo(builder);
         Signalling.Responses.SignallingSchema.ApplyTo(builder);
+        // Half of each page free, so a re-import's update of every value stays on its page (HOT update, no index writes).
+        builder.Entity<IndicatorValue>().HasStorageParameter("fillfactor", 50);
     }
 }
