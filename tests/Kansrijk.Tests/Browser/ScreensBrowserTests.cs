@@ -86,6 +86,7 @@ public sealed class ScreensBrowserTests(BrowserFixture browser)
             (DemoAccounts.Coordinator, "#start-coordinator", "Coalitie Kansrijke Start Haarlem"),
             (DemoAccounts.Professional, "#start-professional", "Sociale kaart van 's-Gravenhage"),
             (DemoAccounts.Analyst, "#start-analyst", "Cijfers importeren (CSV)"),
+            (DemoAccounts.PrivacyOfficer, "#start-privacy", "Noodtoegangen controleren"),
         };
         foreach (var (account, section, link) in work)
         {

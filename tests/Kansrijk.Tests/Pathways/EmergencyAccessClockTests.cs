@@ -30,10 +30,16 @@ public abstract class EmergencyAccessClockTests(ClockedApp app)
         });
         Assert.True(opened.StatusCode == HttpStatusCode.Redirect, await opened.Content.ReadAsStringAsync());
         var pathway = int.Parse(Forms.PathOf(opened.Headers.Location).Split('/').Last());
+        Assert.Contains("Er loopt nu geen noodtoegang.", await PrivacyStartAsync());
         var nurse = await DemoLogin.AsAsync(app, DemoAccounts.JgzNurse);
         var asked = await PostAsync(nurse, $"/trajecten/{pathway}/noodtoegang", new() { ["Reason"] = "Ze is hier met klachten en ik moet haar verloskundige weten" });
         Assert.Equal($"/trajecten/{pathway}", Forms.PathOf(asked.Headers.Location));
         Assert.Equal(HttpStatusCode.OK, (await nurse.GetAsync($"/trajecten/{pathway}")).StatusCode);
+        // Her privacy officer's start page counts it (no pathway, no reason there).
+        var start = await PrivacyStartAsync();
+        Assert.Contains("Er loopt nu 1 noodtoegang.", start);
+        Assert.Contains("1 keer noodtoegang in de laatste 30 dagen.", start);
+        Assert.DoesNotContain("klachten", start);
 
         // One minute before the 24 hours are over she still reads (sessions follow the clock: log in after moving it).
         Clock.Now = Clock.Now.AddHours(24).AddMinutes(-1);
@@ -46,11 +52,22 @@ public abstract class EmergencyAccessClockTests(ClockedApp app)
         var after = await nurse.GetAsync($"/trajecten/{pathway}");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Equal("/geen-toegang", Forms.PathOf(after.Headers.Location));
+        start = await PrivacyStartAsync();
+        Assert.Contains("Er loopt nu geen noodtoegang.", start);
+        Assert.Contains("1 keer noodtoegang in de laatste 30 dagen.", start);
         await using var scope = app.Scope();
         var key = pathway.ToString();
         var since = Clock.Now.UtcDateTime.AddSeconds(-1);
         Assert.True(await scope.ServiceProvider.GetRequiredService<Kansrijk.Platform.Database.KansrijkDb>().AccessLog.AsNoTracking()
             .AnyAsync(e => e.ObjectId == key && e.UserName == DemoAccounts.JgzNurse.Email && e.Outcome == AccessOutcome.Denied && e.OccurredAt >= since));
+    }
+
+    private async Task<string> PrivacyStartAsync()
+    {
+        var officer = await DemoLogin.AsAsync(app, DemoAccounts.PrivacyOfficer);
+        var html = await officer.GetStringAsync("/");
+        Assert.Contains("id=\"start-privacy\"", html);
+        return html;
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)

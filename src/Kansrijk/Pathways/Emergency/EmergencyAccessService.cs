@@ -47,6 +47,18 @@ public sealed class EmergencyAccessService(KansrijkDb db, ClientDataProtector pr
             .OrderByDescending(e => e.EndsAt).FirstOrDefaultAsync(ct);
     }
 
+    public sealed record Counts(int LastThirtyDays, int Running);
+
+    /// <summary>For the privacy officer's start page: how often break-the-glass was used, counts only (no pathway, no reason).</summary>
+    public async Task<Counts> CountsAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    {
+        var ids = organisations.ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-30);
+        var recent = db.Set<EmergencyAccess>().AsNoTracking().Where(e => ids.Contains(e.OrganisationId) && e.StartedAt >= since);
+        return new Counts(await recent.CountAsync(ct), await recent.CountAsync(e => e.EndsAt > now, ct));
+    }
+
     /// <summary>For the privacy officer: who used break-the-glass for her organisations, newest first. No client data but the reason.</summary>
     public async Task<IReadOnlyList<Row>> ForOrganisationsAsync(IReadOnlySet<int> organisations, CancellationToken ct)
     {
