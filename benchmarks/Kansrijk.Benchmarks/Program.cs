@@ -37,6 +37,11 @@ public static class BenchmarkMain
         {
             providers.Add(DatabaseProvider.Postgres);
         }
+        // KANSRIJK_BENCH_ONLY=Postgres (or Sqlite) runs one database only, e.g. to measure again in a quiet moment.
+        if (Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("KANSRIJK_BENCH_ONLY"), ignoreCase: true, out var only))
+        {
+            providers.RemoveAll(p => p != only);
+        }
         // The app's content root (wwwroot, data files): src/Kansrijk, found from where this program runs.
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "Kansrijk", "Kansrijk.csproj")))
