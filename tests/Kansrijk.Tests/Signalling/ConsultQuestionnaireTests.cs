@@ -67,6 +67,8 @@ public abstract class ConsultQuestionnaireTests(KansrijkFactory app)
         Assert.Equal("nl", step2.DocumentElement.GetAttribute("lang"));
         Assert.Contains(step2.QuerySelectorAll("h1 span[lang=ar][dir=rtl]"), _ => true);
         Assert.Contains("Opslaan en verder", step2.Body!.TextContent);
+        Assert.NotNull(step2.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]"));
+        Assert.NotNull(start.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]"));
 
         var saved = await SaveAsync(midwife, pathway, 2, ("geld-rondkomen", "net"), ("geld-schulden", "ja"));
         Assert.Equal($"/trajecten/{pathway}/signalering/invullen?stap=2", saved.Headers.Location!.OriginalString);

@@ -80,7 +80,9 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
         Assert.DoesNotContain(code, await midwife.GetStringAsync($"/trajecten/{pathway}/signalering"));
 
         var woman = await WomanWithCodeAsync(code);
-        Assert.Contains("geld", (await woman.GetStringAsync("/vragenlijst?stap=2")).ToLowerInvariant());
+        var step2 = await woman.GetDocumentAsync("/vragenlijst?stap=2");
+        Assert.Contains("geld", step2.Body!.TextContent.ToLowerInvariant());
+        Assert.NotNull(step2.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]"));
         // Debts: the follow-up and the wish for help open on the same step.
         var saved = await SaveAsync(woman, 2, ("geld-rondkomen", "net"), ("geld-schulden", "ja"));
         Assert.Equal("/vragenlijst?stap=2", saved.Headers.Location!.OriginalString);
