@@ -35,21 +35,22 @@ public sealed class SignallingCounts(KansrijkDb db, SelfReportService reports)
                 SubmittedAt = r.SubmittedAt!.Value,
                 r.InstrumentVersionId,
                 r.FilledBy,
-                r.AnswersEncrypted,
+                // Only rows sent before the domains were kept at submit need their answers.
+                AnswersEncrypted = r.AdviceDomainsKept == null ? r.AnswersEncrypted : null,
                 r.AdviceDomainsKept,
                 Referred = db.Set<Referral>().Where(f => f.PathwayId == r.PathwayId).Select(f => (DateTime?)f.CreatedAt).Max(),
             })
             .ToListAsync(ct);
         var definitions = new Dictionary<int, InstrumentDefinition>();
-        foreach (var id in rows.Select(r => r.InstrumentVersionId).Distinct())
+        foreach (var id in rows.Where(r => r.AdviceDomainsKept is null).Select(r => r.InstrumentVersionId).Distinct())
         {
             definitions[id] = InstrumentService.Read(await db.InstrumentVersions.AsNoTracking().SingleAsync(v => v.Id == id, ct));
         }
         var women = rows.Select(r =>
         {
-            // Erased answers (retention, her request) left the domains with advice behind; otherwise score her answers
-            // (an outcome of another instrument counts as screened, with its domains as recorded).
-            var advice = r.AnswersEncrypted.Length == 0
+            // The domains with advice are kept at submit (and stay when her answers are erased); a row sent before that
+            // is scored from her answers (an outcome of another instrument counts as screened, with its domains as recorded).
+            var advice = r.AdviceDomainsKept is not null || string.IsNullOrEmpty(r.AnswersEncrypted)
                 ? (r.AdviceDomainsKept ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()
                 : AdviceDomains(r.FilledBy, definitions[r.InstrumentVersionId], reports.Answers(new SignallingResponse { Language = "nl", AnswersEncrypted = r.AnswersEncrypted }));
             return new

@@ -44,7 +44,8 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
     private static async Task<string> InviteAsync(HttpClient midwife, int pathway)
     {
         var response = await midwife.PostFormAsync($"/trajecten/{pathway}/signalering", new Dictionary<string, string>(), action: $"/trajecten/{pathway}/signalering?handler=Invite");
-        var page = await Forms.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await midwife.GetDocumentAsync(response.Headers.Location!.OriginalString);
         return page.QuerySelector(".kansrijk-code strong")?.TextContent ?? throw new InvalidOperationException(page.DocumentElement.OuterHtml);
     }
 
@@ -79,7 +80,9 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
         Assert.DoesNotContain(code, await midwife.GetStringAsync($"/trajecten/{pathway}/signalering"));
 
         var woman = await WomanWithCodeAsync(code);
-        Assert.Contains("geld", (await woman.GetStringAsync("/vragenlijst?stap=2")).ToLowerInvariant());
+        var step2 = await woman.GetDocumentAsync("/vragenlijst?stap=2");
+        Assert.Contains("geld", step2.Body!.TextContent.ToLowerInvariant());
+        Assert.NotNull(step2.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]"));
         // Debts: the follow-up and the wish for help open on the same step.
         var saved = await SaveAsync(woman, 2, ("geld-rondkomen", "net"), ("geld-schulden", "ja"));
         Assert.Equal("/vragenlijst?stap=2", saved.Headers.Location!.OriginalString);
@@ -128,6 +131,56 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
         Assert.Contains(log, e => e.UserName == DemoAccounts.Professional.Email && e.Action == AccessAction.Read && e.ObjectType == nameof(SignallingResponse));
         Assert.All(log, e => Assert.DoesNotContain(secret, e.Details ?? ""));
         Assert.False(await StoredInPlainTextAsync(secret), "her free text is in the database in plain text");
+    }
+
+    [Fact]
+    public async Task A_new_code_follows_post_redirect_get_so_a_reload_makes_no_second_invitation_and_shows_the_code_once()
+    {
+        var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
+        var pathway = await OpenPathwayAsync(midwife);
+        var posted = await midwife.PostFormAsync($"/trajecten/{pathway}/signalering", new Dictionary<string, string>(), action: $"/trajecten/{pathway}/signalering?handler=Invite");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        Assert.Equal($"/trajecten/{pathway}/signalering#code-titel", location);
+        var first = await midwife.GetDocumentAsync(location);
+        var code = first.QuerySelector(".kansrijk-code strong")?.TextContent;
+        Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", code);
+        // Reloading is a GET: no new invitation, and the code is not shown again.
+        var reload = await midwife.GetStringAsync(location);
+        Assert.DoesNotContain(code!, reload);
+        Assert.Null((await Forms.ParseAsync(await midwife.GetAsync(location))).QuerySelector(".kansrijk-code"));
+        await using var scope = app.Scope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<KansrijkDb>().Set<SignallingInvitation>().CountAsync(i => i.PathwayId == pathway));
+    }
+
+    [Fact]
+    public async Task A_number_outside_its_range_is_refused_at_the_field_in_her_language_and_nothing_of_the_step_is_saved()
+    {
+        var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
+        var pathway = await OpenPathwayAsync(midwife);
+        var woman = await WomanWithCodeAsync(await InviteAsync(midwife, pathway));
+        foreach (var typed in new[] { "3", "veel" })
+        {
+            var wrong = await SaveAsync(woman, 7, ("zwanger-gevoel", "gewenst"), ("zwanger-eerste-afspraak", typed));
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            var page = await Forms.ParseAsync(wrong);
+            Assert.StartsWith("Fout:", page.Title);
+            Assert.NotNull(page.QuerySelector("#foutoverzicht[autofocus]"));
+            Assert.Equal("#v-zwanger-eerste-afspraak", page.QuerySelector("#foutoverzicht a")!.GetAttribute("href"));
+            Assert.Contains("Vul een getal in van 4 tot en met 42", page.QuerySelector("#v-zwanger-eerste-afspraak-fout")!.TextContent);
+            Assert.Equal(typed, page.QuerySelector("#v-zwanger-eerste-afspraak")!.GetAttribute("value"));
+        }
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+            Assert.False(await db.SignallingResponses.AnyAsync(r => r.PathwayId == pathway), "a step with an invalid number saved something");
+        }
+        // In Arabic the message is hers.
+        var arabic = await PostAsync(woman, "/vragenlijst?handler=Language", [new("taal", "ar")]);
+        Assert.Equal(HttpStatusCode.Redirect, arabic.StatusCode);
+        var inArabic = await Forms.ParseAsync(await SaveAsync(woman, 7, ("zwanger-eerste-afspraak", "50")));
+        Assert.Contains("اكتبي رقمًا من 4 إلى 42", inArabic.QuerySelector("#v-zwanger-eerste-afspraak-fout")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(woman, 7, ("zwanger-eerste-afspraak", "12"))).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kansrijk.Access.AccessLog;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Database;
 using Kansrijk.Signalling.Instruments;
@@ -117,6 +118,51 @@ public abstract class SelfReportTests(KansrijkFactory app)
             Assert.Contains("antwoorden opgeslagen", logged);
             Assert.Contains("vragenlijst verstuurd", logged);
         }
+    }
+
+    [Fact]
+    public async Task The_rows_the_change_audit_writes_for_her_saves_name_her_as_the_actor_and_other_saves_keep_theirs()
+    {
+        var clock = new FixedClock(Start);
+        await using var scope = app.Scope();
+        var pathway = await APathwayAsync(scope.ServiceProvider);
+        var service = Service(scope.ServiceProvider, clock);
+        var (invitation, code) = await service.InviteAsync(pathway, "test-user", default);
+        var access = await service.OpenAsync(code, default);
+        Assert.Null(await service.SaveAsync(access, "nl", new Dictionary<string, string?> { ["geld-schulden"] = "ja" }, default));
+        Assert.Null(await service.SubmitAsync(access, default));
+        var response = access.Invitation!.Response!.Id.ToString();
+
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        var audit = await db.AccessLog.AsNoTracking()
+            .Where(e => (e.ObjectType == nameof(SignallingResponse) && e.ObjectId == response)
+                        || (e.ObjectType == nameof(SignallingInvitation) && e.ObjectId == invitation.Id.ToString() && e.Action != AccessAction.Read))
+            .ToListAsync();
+        // The rows ChangeAudit made for her saves (the response created and changed, the invitation linked to it).
+        var hers = audit.Where(e => e.Details != "antwoorden opgeslagen" && e.Details != "vragenlijst verstuurd" && !(e.ObjectType == nameof(SignallingInvitation) && e.Action == AccessAction.Create)).ToList();
+        Assert.Contains(hers, e => e.ObjectType == nameof(SignallingResponse) && e.Action == AccessAction.Create);
+        Assert.Contains(hers, e => e.ObjectType == nameof(SignallingResponse) && e.Action == AccessAction.Update);
+        Assert.All(hers, e => Assert.Equal(SelfReportService.WomanActor, e.UserName));
+        // The invitation the professional's path made (here outside a request) is not hers.
+        var made = Assert.Single(audit, e => e.ObjectType == nameof(SignallingInvitation) && e.Action == AccessAction.Create);
+        Assert.Equal("systeem", made.UserName);
+        // And the scope ends with her save.
+        var writer = scope.ServiceProvider.GetRequiredService<AccessLogWriter>();
+        Assert.Equal("systeem", writer.Entry(new(AccessAction.Read, "Test")).UserName);
+    }
+
+    [Fact]
+    public async Task A_sent_questionnaire_keeps_its_domains_with_advice_for_the_counts()
+    {
+        var clock = new FixedClock(Start);
+        await using var scope = app.Scope();
+        var service = Service(scope.ServiceProvider, clock);
+        var (_, code) = await service.InviteAsync(await APathwayAsync(scope.ServiceProvider), "test-user", default);
+        var access = await service.OpenAsync(code, default);
+        Assert.Null(await service.SaveAsync(access, "nl", new Dictionary<string, string?> { ["geld-rondkomen"] = "nee", ["geld-schulden"] = "ja" }, default));
+        Assert.Null(access.Invitation!.Response!.AdviceDomainsKept);
+        Assert.Null(await service.SubmitAsync(access, default));
+        Assert.Equal("geld-en-schulden", access.Invitation.Response.AdviceDomainsKept);
     }
 }
 

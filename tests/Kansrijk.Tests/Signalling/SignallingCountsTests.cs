@@ -49,6 +49,37 @@ public abstract class SignallingCountsTests(KansrijkFactory app)
         }
         Assert.DoesNotContain("relatie-en-gezin", after.AdviceByDomain.Keys.Except(before?.AdviceByDomain.Keys ?? []));
     }
+
+    /// <summary>
+    /// The counts read the domains kept at submit (here changed by hand, to show they are not rescored); a row sent before
+    /// they were kept (null) is still scored from its answers. 2013 is this test's own year.
+    /// </summary>
+    [Fact]
+    public async Task The_counts_read_the_kept_domains_and_score_only_rows_sent_before_they_were_kept()
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
+        var two = await db.Set<Pathway>().AsNoTracking().GroupBy(p => p.MunicipalityCode).Where(g => g.Count() >= 2)
+            .Select(g => g.OrderBy(p => p.Id).Take(2).Select(p => p.Id).ToList()).FirstAsync();
+        var service = ActivatorUtilities.CreateInstance<SelfReportService>(scope.ServiceProvider, (TimeProvider)new FixedClock(new DateTimeOffset(2013, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        var responses = new List<int>();
+        foreach (var pathway in two)
+        {
+            var (_, code) = await service.InviteAsync(pathway, "test-user", default);
+            var access = await service.OpenAsync(code, default);
+            await service.SaveAsync(access, "nl", new Dictionary<string, string?> { ["geld-rondkomen"] = "nee", ["geld-schulden"] = "ja" }, default);
+            await service.SubmitAsync(access, default);
+            responses.Add(access.Invitation!.Response!.Id);
+        }
+        await db.SignallingResponses.Where(r => r.Id == responses[0]).ExecuteUpdateAsync(u => u.SetProperty(r => r.AdviceDomainsKept, "wonen"));
+        await db.SignallingResponses.Where(r => r.Id == responses[1]).ExecuteUpdateAsync(u => u.SetProperty(r => r.AdviceDomainsKept, (string?)null));
+
+        var municipality = await db.Set<Pathway>().Where(p => p.Id == two[0]).Select(p => p.MunicipalityCode).SingleAsync();
+        var year = (await scope.ServiceProvider.GetRequiredService<SignallingCounts>().ScreeningAsync(default)).Single(y => y.MunicipalityCode == municipality && y.Year == 2013);
+        Assert.Equal(2, year.Screened);
+        Assert.Equal(1, year.AdviceByDomain["wonen"]);
+        Assert.Equal(1, year.AdviceByDomain["geld-en-schulden"]);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

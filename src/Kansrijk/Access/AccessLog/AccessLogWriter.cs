@@ -53,9 +53,31 @@ public sealed class AccessActor(IHttpContextAccessor http)
     /// <summary>Set by a command-line run, so its changes name who ran it.</summary>
     public static string? CommandLineUser { get; set; }
 
+    private static readonly AsyncLocal<string?> ActingName = new();
+
+    /// <summary>
+    /// Names the actor of what is logged inside the scope (this async flow only), for a path where nobody signs in but
+    /// someone known acts, such as the woman with her code; everything else keeps the signed-in user or "systeem".
+    /// </summary>
+    public static IDisposable ActingAs(string name)
+    {
+        var before = ActingName.Value;
+        ActingName.Value = name;
+        return new Restore(before);
+    }
+
+    private sealed class Restore(string? before) : IDisposable
+    {
+        public void Dispose() => ActingName.Value = before;
+    }
+
     public Who Current()
     {
         var context = http.HttpContext;
+        if (ActingName.Value is { } acting)
+        {
+            return new Who(null, acting, null, context?.Connection.RemoteIpAddress?.ToString());
+        }
         if (context is null)
         {
             return new Who(null, CommandLineUser is null ? "systeem" : $"opdrachtregel ({CommandLineUser})", null, null);

@@ -34,10 +34,10 @@ public sealed class QuestionnaireModel(SelfReportService selfReport, InstrumentS
     public HelpNearby.Result? Help { get; private set; }
 
     public int Steps => Definition.Domains.Count;
-    public Domain CurrentDomain => Definition.Domains[Step - 1];
 
-    /// <summary>The wish for help is asked after a domain's items once something in it counted.</summary>
-    public bool AsksWish(Domain domain) => Definition.WishForHelp is not null && Score[domain.Key!].AsksWishForHelp;
+    /// <summary>Her steps and answers as the shared partials show them, all in her language.</summary>
+    public QuestionnaireView Shared => new(Definition, Lang, Lang, Lang, Answers, Shown, Score, Step, Errors,
+        $"/vragenlijst?handler=Save&stap={Step}", step => $"/vragenlijst?stap={step}", ReadOnly: Showing == View.Done);
 
     public async Task<IActionResult> OnGetAsync(string? code, int? stap, CancellationToken ct)
     {
@@ -94,15 +94,19 @@ public sealed class QuestionnaireModel(SelfReportService selfReport, InstrumentS
         if (await SessionAsync(ct) is not { } session || !session.Access.CanAnswer) return Redirect("/vragenlijst");
         await LoadAsync(session.Access, session.Language, ct);
         if (stap < 1 || stap > Steps) return Redirect("/vragenlijst?stap=1");
-        var asked = Request.Form["gesteld"].Where(k => k is not null).Select(k => k!).ToHashSet(StringComparer.Ordinal);
-        var page = asked.ToDictionary(k => k, k => (string?)Request.Form["v-" + k].ToString(), StringComparer.Ordinal);
+        var (asked, page) = QuestionnaireView.PageFrom(Request.Form);
+        if (QuestionnaireView.CheckNumbers(Definition, page, Lang) is { Any: true } errors)
+        {
+            // Nothing of this step is saved; what she typed stays on the page with the error at the field.
+            foreach (var error in errors.All) Errors.Add(error.Key, error.Value);
+            Answers = QuestionnaireView.Typed(Answers, page);
+            Step = stap;
+            Showing = View.Domain;
+            return Page();
+        }
         await selfReport.SaveAsync(session.Access, Lang, page, ct);
         await LoadAsync(session.Access, session.Language, ct);
-        var domain = Definition.Domains[stap - 1];
-        // A follow-up question (or the wish for help) that her answers just opened comes on the same step once more.
-        var nowAsked = domain.Items.Select(i => i.Key!).Where(Shown.Contains).Append(AsksWish(domain) ? SelfReportService.WishKey(domain.Key!) : null);
-        if (nowAsked.Any(k => k is not null && !asked.Contains(k))) return Redirect($"/vragenlijst?stap={stap}");
-        return Redirect($"/vragenlijst?stap={(direction == "terug" ? stap - 1 : stap + 1)}");
+        return Redirect($"/vragenlijst?stap={Shared.NextStep(stap, asked, direction)}");
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)

@@ -37,6 +37,7 @@ public static class QuestionnaireWords
         ["website"] = new() { ["nl"] = "Website", ["en"] = "Website", ["ar"] = "الموقع الإلكتروني", ["tr"] = "Web sitesi", ["pl"] = "Strona internetowa" },
         ["choose-language"] = new() { ["nl"] = "In welke taal wilt u de vragen lezen?", ["en"] = "In which language do you want to read the questions?", ["ar"] = "بأي لغة تريدين قراءة الأسئلة؟", ["tr"] = "Soruları hangi dilde okumak istiyorsunuz?", ["pl"] = "W jakim języku chcesz czytać pytania?" },
         ["start"] = new() { ["nl"] = "Beginnen", ["en"] = "Start", ["ar"] = "ابدئي", ["tr"] = "Başla", ["pl"] = "Rozpocznij" },
+        ["number-error"] = new() { ["nl"] = "Vul een getal in van {0} tot en met {1}, of laat het vak leeg.", ["en"] = "Enter a number from {0} to {1}, or leave the box empty.", ["ar"] = "اكتبي رقمًا من {0} إلى {1}، أو اتركي الخانة فارغة.", ["tr"] = "{0} ile {1} arasında bir sayı yazın veya kutuyu boş bırakın.", ["pl"] = "Wpisz liczbę od {0} do {1} albo zostaw pole puste." },
         ["dutch"] = new() { ["nl"] = "(Nederlands)", ["en"] = "(Nederlands)", ["ar"] = "(Nederlands)", ["tr"] = "(Nederlands)", ["pl"] = "(Nederlands)" },
     };
 

@@ -72,6 +72,7 @@ public sealed class ExternalOutcomeService(KansrijkDb db, ClientDataProtector pr
             AnswersEncrypted = protector.Protect(AnswersField, JsonSerializer.Serialize(answers)),
             StartedAt = at,
             SubmittedAt = at,
+            AdviceDomainsKept = string.Join(',', SignallingCounts.AdviceDomains(FilledBy.ExternalInstrument, published.Definition, answers)),
         };
         db.Add(response);
         var key = pathwayId.ToString(CultureInfo.InvariantCulture);

@@ -26,8 +26,9 @@ public sealed class SignallingResponse : Platform.Database.IVersioned, IClientDa
     public DateTime? SubmittedAt { get; set; }
 
     /// <summary>
-    /// Set only when her answers are erased (retention, or on her request): the domains that gave advice, comma-separated,
-    /// so the process indicators keep counting her without her answers. Null while the answers are there.
+    /// The domains that gave advice, comma-separated, set when the answers are sent (and kept when her answers are erased,
+    /// after retention or on her request), so the process indicators count without decrypting and rescoring. Null while
+    /// not sent, and for rows sent before this was kept: the counts then score the answers.
     /// </summary>
     public string? AdviceDomainsKept { get; set; }
 }
