@@ -20,7 +20,10 @@ public sealed class ModuleBoundaryTests
         ["Geography"] = ["Kansrijk.Geography.AreaQueries", "Kansrijk.Geography.AreaDetail", "Kansrijk.Geography.AreaType", "Kansrijk.Geography.MunicipalityDirectory"],
         ["Monitor"] = [],
         ["Coalitions"] = [],
-        ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
+        ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary",
+            // the signalling page routes her offers by the care paths' own rules (OfferDirectory.RouteAsync)
+            "Kansrijk.CarePaths.RoutedAdvice", "Kansrijk.CarePaths.ThemeAdvice", "Kansrijk.CarePaths.AdvisedOffer", "Kansrijk.CarePaths.OfferFit",
+            "Kansrijk.CarePaths.AdviceQuestion"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
         ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear", "Kansrijk.Pathways.ReferralOfferYear",
             // for the case meetings: consent, identity and referral of a pathway; the shared encryption; the task list to add to

@@ -14,7 +14,7 @@ namespace Kansrijk.Signalling.External;
 /// (client.wijzigen on the pathway, like the other pathway pages; a refusal is logged by the Authorizer).
 /// </summary>
 [Authorize]
-public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayService pathways, ExternalOutcomeService outcomes) : PageModel
+public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayService pathways, ExternalOutcomeService outcomes) : PageModel, IExternalOutcomeForm
 {
     public int Id { get; private set; }
     public IReadOnlyList<Domain> Domains { get; private set; } = [];
@@ -38,7 +38,7 @@ public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayServi
         if (!Errors.Any)
         {
             TempData["Melding"] = "De uitkomst van het andere instrument is vastgelegd.";
-            return Redirect($"/trajecten/{id}#signalering");
+            return Redirect($"/trajecten/{id}/signalering#uitkomst");
         }
         await LoadAsync(id, ct);
         return Page();
