@@ -130,7 +130,6 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Signalling.Responses.SignallingResponseConfiguration", "Pathways")] = "answers belong to a pathway by foreign key (integrity, and they go when the pathway is deleted)",
         [("Kansrijk.Signalling.Responses.SignallingInvitationConfiguration", "Pathways")] = "an invitation belongs to a pathway by foreign key (integrity, and it goes when the pathway is deleted)",
         [("Kansrijk.Signalling.SignallingCounts", "Pathways")] = "counts screening per municipality and pregnancy week and the referrals after it from the pathway and referral tables (no identity); to move to PathwayCounts",
-        [("Kansrijk.Signalling.External.ExternalOutcomePageModel", "Pathways")] = "a page of a pathway asks client.wijzigen on the pathway's resource (PathwayService.ResourceOrNobodysAsync), as every pathway page does",
     };
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Kansrijk.Signalling.External;
 /// instrument (client.wijzigen; only from the version shown, so a correction made meanwhile is not deleted unseen).
 /// </summary>
 [Authorize]
-public sealed class ExternalOutcomeDeleteModel(Authorizer authorizer, PathwayService pathways, ExternalOutcomeService outcomes) : PageModel
+public sealed class ExternalOutcomeDeleteModel(Authorizer authorizer, PathwayCaseLinks pathways, ExternalOutcomeService outcomes) : PageModel
 {
     public int Id { get; private set; }
     public int OutcomeId { get; private set; }
@@ -24,13 +24,13 @@ public sealed class ExternalOutcomeDeleteModel(Authorizer authorizer, PathwaySer
 
     public async Task<IActionResult> OnGetAsync(int id, int uitkomst, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         return await ShowAsync(id, uitkomst, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, int uitkomst, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         // a post that did not come from the confirmation page is asked first
         if (!Confirm) return Redirect($"/trajecten/{id}/signalering/extern/{uitkomst}/verwijderen");
         switch (await outcomes.DeleteAsync(id, uitkomst, Version, ct))

@@ -14,7 +14,7 @@ namespace Kansrijk.Signalling.External;
 /// date and domains of an outcome of another instrument, from the version she saw (client.wijzigen; a refusal is logged by the Authorizer).
 /// </summary>
 [Authorize]
-public sealed class ExternalOutcomeEditModel(Authorizer authorizer, PathwayService pathways, ExternalOutcomeService outcomes) : PageModel, IExternalOutcomeForm
+public sealed class ExternalOutcomeEditModel(Authorizer authorizer, PathwayCaseLinks pathways, ExternalOutcomeService outcomes) : PageModel, IExternalOutcomeForm
 {
     public int Id { get; private set; }
     public int OutcomeId { get; private set; }
@@ -28,7 +28,7 @@ public sealed class ExternalOutcomeEditModel(Authorizer authorizer, PathwayServi
 
     public async Task<IActionResult> OnGetAsync(int id, int uitkomst, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         if (await outcomes.FindAsync(id, uitkomst, ct) is not { } found) return NotFound();
         (Id, OutcomeId, Domains, Version) = (id, uitkomst, found.Definition.Domains, found.Version);
         (Instrument, OtherName, Date, Results) = (found.Input.Instrument, found.Input.OtherName, found.Input.Date, found.Input.Results.ToDictionary());
@@ -37,7 +37,7 @@ public sealed class ExternalOutcomeEditModel(Authorizer authorizer, PathwayServi
 
     public async Task<IActionResult> OnPostAsync(int id, int uitkomst, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         var errors = await outcomes.CorrectAsync(id, uitkomst, Version, new ExternalOutcomeInput(Instrument, OtherName, Date, Results), ct);
         if (errors is null) return NotFound();
         if (!errors.Any)
