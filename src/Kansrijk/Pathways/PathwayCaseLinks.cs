@@ -88,6 +88,22 @@ public sealed class PathwayCaseLinks(KansrijkDb db, PathwayService pathways, Pat
             Dates.PregnancyWeek(r.DueDate, today).Weeks, r.MunicipalityCode, r.IsFictional));
     }
 
+    /// <summary>
+    /// Her date of birth, decrypted, to route advice by her age (signalling); null when her data was removed. Not logged
+    /// here: the page that shows the advice logs its read under her key.
+    /// </summary>
+    public async Task<DateOnly?> BirthDateAsync(int pathwayId, CancellationToken ct)
+    {
+        var encrypted = await db.Set<Pathway>().AsNoTracking().Where(p => p.Id == pathwayId && p.AnonymisedAt == null && p.BirthDateEncrypted != "")
+            .Select(p => p.BirthDateEncrypted).FirstOrDefaultAsync(ct);
+        return encrypted is null ? null
+            : DateOnly.ParseExact(protector.Unprotect(ClientFields.BirthDate, encrypted), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Her age in whole years on a day.</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly on) =>
+        on.Year - birthDate.Year - (on < birthDate.AddYears(on.Year - birthDate.Year) ? 1 : 0);
+
     /// <summary>The municipality of each pathway (readable, as for every count).</summary>
     public async Task<IReadOnlyDictionary<int, string>> MunicipalitiesAsync(IEnumerable<int> pathwayIds, CancellationToken ct)
     {

@@ -138,6 +138,15 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
         return example;
     }
 
+    private static async Task<int> ExternalOutcomeAsync(IServiceProvider services, int pathway)
+    {
+        var outcomes = services.GetRequiredService<Kansrijk.Signalling.Responses.ExternalOutcomeService>();
+        var domains = (await outcomes.DefinitionAsync(default)).Domains.ToDictionary(d => d.Key!, _ => (string?)"geen");
+        var (id, errors) = await outcomes.RecordAsync(pathway, new Kansrijk.Signalling.Responses.ExternalOutcomeInput(
+            "R4U", null, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), domains), default);
+        return id ?? throw new InvalidOperationException(string.Join("; ", errors.All.Select(e => e.Value)));
+    }
+
     /// <summary>The placeholders the matrix uses, as ids in this app's database.</summary>
     private async Task<IReadOnlyDictionary<string, string>> TokensAsync()
     {
@@ -164,6 +173,8 @@ public abstract class AuthorizationMatrixTests(KansrijkFactory app)
             ["{overlegcasus}"] = (await db.Set<Kansrijk.CaseMeetings.MeetingCase>()
                 .Where(c => db.Set<Kansrijk.CaseMeetings.CaseMeeting>().Any(m => m.Id == c.MeetingId && m.Name == CaseMeetingDemoData.MeetingName)).OrderBy(c => c.Id).FirstAsync()).Id.ToString(),
         };
+        // An outcome of another instrument recorded for that client (the matrix's posts neither change nor delete it).
+        tokens["{extern}"] = (await ExternalOutcomeAsync(scope.ServiceProvider, int.Parse(tokens["{traject}"], System.Globalization.CultureInfo.InvariantCulture))).ToString();
         foreach (var code in new[] { "GM0392", "GM0518" })
         {
             tokens[$"{{coalitie:{code}}}"] = (await db.Coalitions.Where(c => c.Kind == Kansrijk.Coalitions.CoalitionKind.Local && c.Municipalities.Any(m => m.MunicipalityCode == code))

@@ -20,7 +20,10 @@ public sealed class ModuleBoundaryTests
         ["Geography"] = ["Kansrijk.Geography.AreaQueries", "Kansrijk.Geography.AreaDetail", "Kansrijk.Geography.AreaType", "Kansrijk.Geography.MunicipalityDirectory"],
         ["Monitor"] = [],
         ["Coalitions"] = [],
-        ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary"],
+        ["CarePaths"] = ["Kansrijk.CarePaths.OfferDirectory", "Kansrijk.CarePaths.OfferSummary",
+            // the signalling page routes her offers by the care paths' own rules (OfferDirectory.RouteAsync)
+            "Kansrijk.CarePaths.RoutedAdvice", "Kansrijk.CarePaths.ThemeAdvice", "Kansrijk.CarePaths.AdvisedOffer", "Kansrijk.CarePaths.OfferFit",
+            "Kansrijk.CarePaths.AdviceQuestion"],
         ["Organisations"] = ["Kansrijk.Organisations.OrganisationDirectory", "Kansrijk.Organisations.OrganisationContact", "Kansrijk.Organisations.OrganisationKind", "Kansrijk.Organisations.OrganisationKinds"],
         ["Pathways"] = ["Kansrijk.Pathways.PathwayCounts", "Kansrijk.Pathways.ReferralYear", "Kansrijk.Pathways.ReferralOfferYear",
             // for the case meetings: consent, identity and referral of a pathway; the shared encryption; the task list to add to
@@ -127,7 +130,6 @@ public sealed class ModuleBoundaryTests
         [("Kansrijk.Signalling.Responses.SignallingResponseConfiguration", "Pathways")] = "answers belong to a pathway by foreign key (integrity, and they go when the pathway is deleted)",
         [("Kansrijk.Signalling.Responses.SignallingInvitationConfiguration", "Pathways")] = "an invitation belongs to a pathway by foreign key (integrity, and it goes when the pathway is deleted)",
         [("Kansrijk.Signalling.SignallingCounts", "Pathways")] = "counts screening per municipality and pregnancy week and the referrals after it from the pathway and referral tables (no identity); to move to PathwayCounts",
-        [("Kansrijk.Signalling.External.ExternalOutcomePageModel", "Pathways")] = "a page of a pathway asks client.wijzigen on the pathway's resource (PathwayService.ResourceOrNobodysAsync), as every pathway page does",
     };
 
     [Fact]

@@ -11,10 +11,10 @@ namespace Kansrijk.Signalling.External;
 
 /// <summary>
 /// "/trajecten/{id}/signalering/extern": the professional records the outcome of another instrument per domain
-/// (client.wijzigen on the pathway, like the other pathway pages; a refusal is logged by the Authorizer).
+/// (client.wijzigen on the pathway through PathwayCaseLinks, like the other pathway pages; a refusal is logged by the Authorizer).
 /// </summary>
 [Authorize]
-public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayService pathways, ExternalOutcomeService outcomes) : PageModel
+public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayCaseLinks pathways, ExternalOutcomeService outcomes) : PageModel, IExternalOutcomeForm
 {
     public int Id { get; private set; }
     public IReadOnlyList<Domain> Domains { get; private set; } = [];
@@ -26,19 +26,19 @@ public sealed class ExternalOutcomePageModel(Authorizer authorizer, PathwayServi
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         await LoadAsync(id, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceOrNobodysAsync(id, ct), ct)) return Forbid();
+        if (!await authorizer.AllowsAsync(Permissions.ClientWrite, await pathways.ResourceAsync(id, ct), ct)) return Forbid();
         (_, Errors) = await outcomes.RecordAsync(id, new ExternalOutcomeInput(Instrument, OtherName, Date, Results), ct);
         if (!Errors.Any)
         {
             TempData["Melding"] = "De uitkomst van het andere instrument is vastgelegd.";
-            return Redirect($"/trajecten/{id}#signalering");
+            return Redirect($"/trajecten/{id}/signalering#uitkomst");
         }
         await LoadAsync(id, ct);
         return Page();

@@ -1,5 +1,6 @@
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Access.Authorization;
+using Kansrijk.CarePaths;
 using Kansrijk.Pathways;
 using Kansrijk.Platform.Database;
 using Kansrijk.Signalling.Instruments;
@@ -24,11 +25,12 @@ public sealed class SignallingPageModel(Authorizer authorizer, PathwayCaseLinks 
 {
     public sealed record InvitationRow(int Id, DateTime CreatedAt, DateTime ExpiresAt, string Status);
 
-    /// <summary>A sent questionnaire; <paramref name="ConsultBy"/> names the professional when it was filled in during a consult.</summary>
-    public sealed record Summary(int ResponseId, DateTime SubmittedAt, string Language, InstrumentDefinition Definition,
-        IReadOnlyDictionary<string, string> Answers, IReadOnlySet<string> Shown, ScoreResult Score, HelpNearby.Result Help, string? ConsultBy)
+    /// <summary>A sent questionnaire or outcome; <paramref name="ConsultBy"/> names the professional when it was filled in during a consult.</summary>
+    public sealed record Summary(int ResponseId, DateTime SubmittedAt, string Language, FilledBy FilledBy, InstrumentDefinition Definition,
+        IReadOnlyDictionary<string, string> Answers, IReadOnlySet<string> Shown, ScoreResult Score, string? ConsultBy)
     {
         public IEnumerable<Domain> Flagged => Definition.Domains.Where(d => Score[d.Key!].Result != DomainResult.Geen);
+        public bool External => FilledBy == FilledBy.ExternalInstrument;
     }
 
     public PathwayIdentity Identity { get; private set; } = null!;
@@ -42,6 +44,10 @@ public sealed class SignallingPageModel(Authorizer authorizer, PathwayCaseLinks 
     public bool ConsultInProgress { get; private set; }
     public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
     public IReadOnlyList<Summary> Summaries { get; private set; } = [];
+    /// <summary>The offers of all flagged themes, routed by her age and the answers in the query string (never stored).</summary>
+    public HelpNearby.Routed? Advice { get; private set; }
+    /// <summary>The routing questions as answered in the query string: key → "ja", "nee" or absent.</summary>
+    public IReadOnlyDictionary<string, string> RoutingAnswers { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -69,22 +75,33 @@ public sealed class SignallingPageModel(Authorizer authorizer, PathwayCaseLinks 
             .Where(i => i.PathwayId == id).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToListAsync(ct);
         Invitations = [.. invitations.Select(i => new InvitationRow(i.Id, i.CreatedAt, i.ExpiresAt,
             i.Response?.SubmittedAt is not null ? "ingevuld" : now >= i.ExpiresAt ? "verlopen" : i.Response is null ? "open" : "open, zij is begonnen"))];
-        var consults = await db.SignallingResponses.AsNoTracking()
-            .Where(r => r.PathwayId == id && r.FilledBy == FilledBy.Professional).ToListAsync(ct);
-        ConsultInProgress = consults.Any(r => r.SubmittedAt is null);
+        ConsultInProgress = await db.Set<SignallingResponse>().AsNoTracking()
+            .AnyAsync(r => r.PathwayId == id && r.FilledBy == FilledBy.Professional && r.SubmittedAt == null, ct);
+        // A questionnaire comes with an invitation or from a consult; the outcome of another instrument is recorded without one.
+        var responses = await db.Set<SignallingResponse>().AsNoTracking().Where(r => r.PathwayId == id && r.SubmittedAt != null)
+            .OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).ToListAsync(ct);
         var summaries = new List<Summary>();
-        foreach (var response in invitations.Select(i => i.Response).OfType<SignallingResponse>().Concat(consults)
-                     .Where(r => r.SubmittedAt is not null).OrderByDescending(r => r.SubmittedAt))
+        foreach (var response in responses)
         {
             var definition = (await instruments.FindAsync(response.InstrumentVersionId, ct))!.Value.Definition;
             var answers = selfReport.Answers(response);
-            var score = ScoringEngine.Score(definition, answers, partnerPresent: true);
-            var flaggedThemes = definition.Domains.Where(d => score[d.Key!].Result != DomainResult.Geen).SelectMany(d => d.Themes);
-            summaries.Add(new Summary(response.Id, response.SubmittedAt!.Value, response.Language, definition, answers,
-                ScoringEngine.ShownItems(definition, answers, partnerPresent: true), score, await help.ForAsync(id, flaggedThemes, ct),
+            var score = ExternalOutcome.ScoreAny(response.FilledBy, definition, answers, partnerPresent: true);
+            summaries.Add(new Summary(response.Id, response.SubmittedAt!.Value, response.Language, response.FilledBy, definition, answers,
+                ScoringEngine.ShownItems(definition, answers, partnerPresent: true), score,
                 response.FilledBy == FilledBy.Professional ? SelfReportService.ConsultBy(answers) ?? "een professional" : null));
             log.Add(db, new AccessEvent(AccessAction.Read, nameof(SignallingResponse), response.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ClientId: response.ClientKey, Details: "antwoorden signalering bekeken"));
+                ClientId: response.ClientKey, Details: response.FilledBy == FilledBy.ExternalInstrument
+                    ? "uitkomst van een ander instrument bekeken" : "antwoorden signalering bekeken"));
+        }
+        var themes = summaries.SelectMany(s => s.Flagged).SelectMany(d => d.Themes).Distinct(StringComparer.Ordinal).ToList();
+        if (themes.Count > 0)
+        {
+            var given = Request.Query.Where(q => q.Key == OfferDirectory.InsuredKey || q.Key.StartsWith(OfferDirectory.SituationPrefix, StringComparison.Ordinal))
+                .Where(q => q.Value.ToString() is "ja" or "nee").ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            // the answers about her situation are only used to route: not stored, not in a cache
+            if (given.Count > 0) Response.Headers.CacheControl = "no-store";
+            RoutingAnswers = given;
+            Advice = await help.RoutedAsync(id, themes, given.ToDictionary(p => p.Key, p => p.Value == "ja", StringComparer.Ordinal), ct);
         }
         if (summaries.Count > 0) await db.SaveChangesAsync(ct);
         Summaries = summaries;

@@ -22,7 +22,7 @@ public sealed class SignallingResponse : Platform.Database.IVersioned, IClientDa
     public required string Language { get; set; }
     public FilledBy FilledBy { get; init; }
     [Microsoft.AspNetCore.Identity.PersonalData] public required string AnswersEncrypted { get; set; }
-    public DateTime StartedAt { get; init; }
+    public DateTime StartedAt { get; set; }
     public DateTime? SubmittedAt { get; set; }
 
     /// <summary>
