@@ -82,4 +82,59 @@ public sealed class CaseMeetingBrowserTests(BrowserFixture browser)
         Assert.Equal("table-header-group", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('article thead')).display"));
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
     }
+
+    [Fact]
+    public async Task An_organiser_changes_invites_takes_off_and_cancels_a_meeting_on_a_phone_and_shows_the_explanation_in_arabic()
+    {
+        var name = "MDO wijzigen " + Guid.NewGuid().ToString("N")[..4];
+        var page = await browser.NewPageAsync(390, 844);
+        await BrowserLogin.AsAsync(page, DemoAccounts.Professional);
+        await page.GotoAsync("/overleggen/nieuw");
+        await page.GetByLabel("Naam van het overleg").FillAsync(name);
+        await FillDateAsync(page, "Datum", DateTime.UtcNow.Date.AddDays(5));
+        await page.GetByLabel("Begintijd").FillAsync("09:15");
+        await page.GetByLabel("Plaats", new() { Exact = true }).FillAsync("Zaal 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg plannen" }).ClickAsync();
+        await page.GetByText("Het overleg is gepland.").WaitForAsync();
+
+        // The consent explanation in Arabic, right to left, ready to print.
+        await page.GetByLabel("العربية").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon de uitleg" }).ClickAsync();
+        await page.Locator("#uitleg[dir='rtl'][lang='ar']").WaitForAsync();
+        await CheckAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Datum, tijd of plaats wijzigen" }).ClickAsync();
+        await page.GetByLabel("Begintijd").FillAsync("negen uur");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await page.Locator("#foutoverzicht").WaitForAsync();
+        Assert.Equal("negen uur", await page.GetByLabel("Begintijd").InputValueAsync());
+        await CheckAsync(page);
+        await page.GetByLabel("Begintijd").FillAsync("10:45");
+        await page.GetByLabel("Plaats", new() { Exact = true }).FillAsync("Zaal 4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await page.GetByText("Het overleg is gewijzigd.").WaitForAsync();
+        Assert.Contains("10:45", await page.Locator("main dl").First.InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deelnemers uitnodigen of weghalen" }).ClickAsync();
+        await page.GetByLabel("Wim Wijkteam").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
+        await page.GetByText("De uitnodiging is verstuurd.").WaitForAsync();
+        Assert.Contains("Wim Wijkteam", await page.Locator("#Remove").InnerTextAsync());
+        await CheckAsync(page);
+        await page.Locator("#Remove li", new() { HasText = "Wim Wijkteam" }).GetByRole(AriaRole.Button, new() { Name = "Weghalen" }).ClickAsync();
+        await page.GetByText("De deelnemer is weggehaald.").WaitForAsync();
+        Assert.DoesNotContain("Wim Wijkteam", await page.Locator("#Remove").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Terug naar het overleg" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Overleg annuleren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg annuleren" }).ClickAsync();
+        await page.Locator("#foutoverzicht").WaitForAsync();
+        await CheckAsync(page);
+        await page.GetByLabel("Ja, ik annuleer dit overleg").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg annuleren" }).ClickAsync();
+        await page.GetByText("Het overleg is geannuleerd.").WaitForAsync();
+        Assert.Contains("Geannuleerd", await page.Locator("#geannuleerd").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Casus inbrengen" }).CountAsync());
+        await CheckAsync(page);
+    }
 }
