@@ -31,6 +31,8 @@ internal sealed class CaseMeetingConfiguration : IEntityTypeConfiguration<CaseMe
         meeting.Property(m => m.Place).HasMaxLength(300);
         meeting.Property(m => m.VideoLink).HasMaxLength(500);
         meeting.Property(m => m.CreatedByUserId).HasMaxLength(450);
+        meeting.Property(m => m.CancelledByUserId).HasMaxLength(450);
+        meeting.Ignore(m => m.Cancelled);
         meeting.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganiserOrganisationId).OnDelete(DeleteBehavior.Restrict);
         meeting.HasIndex(m => m.StartsAt);
         meeting.HasMany(m => m.Participants).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -33,6 +33,11 @@ public sealed class CaseMeeting : Platform.Database.IVersioned
     public DateTime CreatedAt { get; init; }
     /// <summary>Demo meeting, marked "voorbeeld" everywhere.</summary>
     public bool IsFictional { get; init; }
+    /// <summary>Cancelled by an organiser: it stays visible as "geannuleerd" and takes no new cases or changes.</summary>
+    public DateTime? CancelledAt { get; set; }
+    public string? CancelledByUserId { get; set; }
+
+    public bool Cancelled => CancelledAt is not null;
     public List<MeetingParticipant> Participants { get; init; } = [];
     public List<MeetingCase> Cases { get; init; } = [];
 }
@@ -44,6 +49,8 @@ public sealed class MeetingParticipant
     public int MeetingId { get; init; }
     public required string UserId { get; init; }
     public int OrganisationId { get; init; }
+    /// <summary>An organiser may change, cancel and invite; the one who planned it is one. A meeting keeps at least one.</summary>
+    public bool IsOrganiser { get; set; }
 }
 
 /// <summary>

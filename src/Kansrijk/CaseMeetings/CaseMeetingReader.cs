@@ -31,17 +31,17 @@ public sealed class CaseMeetingReader(KansrijkDb db, ClientDataProtector protect
         public DateTime LocalStart => TimeZoneInfo.ConvertTimeFromUtc(Meeting.StartsAt, CaseMeetingService.Amsterdam);
     }
 
-    public sealed record ListRow(int Id, string Name, MeetingKind Kind, DateTime LocalStart, string Organiser, int Cases, bool Fictional);
+    public sealed record ListRow(int Id, string Name, MeetingKind Kind, DateTime LocalStart, string Organiser, int Cases, bool Fictional, bool Cancelled = false);
 
     /// <summary>The meetings she takes part in (no client data: names, dates and the number of cases).</summary>
     public async Task<IReadOnlyList<ListRow>> MineAsync(string userId, CancellationToken ct)
     {
         var rows = await db.Set<CaseMeeting>().AsNoTracking().Where(m => m.Participants.Any(p => p.UserId == userId))
             .OrderByDescending(m => m.StartsAt).Take(200)
-            .Select(m => new { m.Id, m.Name, m.Kind, m.StartsAt, m.OrganiserOrganisationId, Cases = m.Cases.Count, m.IsFictional }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.Name, m.Kind, m.StartsAt, m.OrganiserOrganisationId, Cases = m.Cases.Count, m.IsFictional, m.CancelledAt }).ToListAsync(ct);
         var names = await organisations.NamesAsync(rows.Select(r => r.OrganiserOrganisationId), ct);
         return [.. rows.Select(r => new ListRow(r.Id, r.Name, r.Kind, TimeZoneInfo.ConvertTimeFromUtc(r.StartsAt, CaseMeetingService.Amsterdam),
-            names.GetValueOrDefault(r.OrganiserOrganisationId, "?"), r.Cases, r.IsFictional))];
+            names.GetValueOrDefault(r.OrganiserOrganisationId, "?"), r.Cases, r.IsFictional, r.CancelledAt != null))];
     }
 
     /// <param name="purpose">What the read is for, in the log ("Overleg bekeken", "Verslag gemaakt").</param>

@@ -13,7 +13,7 @@ namespace Kansrijk.CaseMeetings;
 /// otherwise anonymous), write down the discussion and decisions, agree actions. The pages ask the
 /// <see cref="Authorizer"/> first; this class keeps the rules of the meeting itself.
 /// </summary>
-public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protector, PathwayCaseLinks pathways, Organisations.OrganisationDirectory organisations, TimeProvider clock)
+public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protector, PathwayCaseLinks pathways, Organisations.OrganisationDirectory organisations, MeetingInvitations invitations, TimeProvider clock)
 {
     public const string ResourceType = "Overleg";
 
@@ -86,48 +86,35 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
     public async Task<(int? Id, FormErrors Errors)> CreateAsync(MeetingInput input, IReadOnlySet<int> actorOrganisations, string userId, CancellationToken ct, bool fictional = false)
     {
         var errors = new FormErrors();
-        var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) errors.Add(nameof(input.Name), "Vul de naam van het overleg in, bijvoorbeeld MDO geboortezorg.");
-        else if (name.Length > 200) errors.Add(nameof(input.Name), "De naam is hoogstens 200 tekens.");
-        var date = Dates.Parse(input.Date, nameof(input.Date), "de datum van het overleg", errors);
-        TimeOnly time = default;
-        if (!TimeOnly.TryParseExact(input.Time?.Trim(), ["H:mm", "HH:mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
-        {
-            errors.Add(nameof(input.Time), "Vul de begintijd in als uren en minuten, bijvoorbeeld 14:30.");
-        }
-        if (string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.VideoLink)) errors.Add(nameof(input.Place), "Vul een plaats of een videolink in.");
-        if (input.Place is { Length: > 300 }) errors.Add(nameof(input.Place), "De plaats is hoogstens 300 tekens.");
-        var video = input.VideoLink?.Trim();
-        if (!string.IsNullOrEmpty(video) && (!Uri.TryCreate(video, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || video.Length > 500))
-        {
-            errors.Add(nameof(input.VideoLink), "Een videolink begint met https://, bijvoorbeeld https://video.voorbeeld.nl/mdo.");
-        }
+        var details = MeetingDetails.Check(input.Name, input.Date, input.Time, input.Place, input.VideoLink, errors);
         var organisation = input.OrganisationId ?? (actorOrganisations.Count == 1 ? actorOrganisations.First() : null);
         if (organisation is null || !actorOrganisations.Contains(organisation.Value)) errors.Add(nameof(input.OrganisationId), "Kies de organisatie die het overleg organiseert.");
         var choices = (await ParticipantChoicesAsync(ct)).ToDictionary(c => c.UserId);
         if (input.Participants.Any(p => !choices.ContainsKey(p))) errors.Add(nameof(input.Participants), "Kies deelnemers uit de lijst.");
         if (errors.Any) return (null, errors);
 
-        var local = date!.Value.ToDateTime(time);
         var meeting = new CaseMeeting
         {
-            Name = name!,
+            Name = details!.Name,
             Kind = input.Kind,
-            StartsAt = TimeZoneInfo.ConvertTimeToUtc(local, Amsterdam),
-            Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(),
-            VideoLink = string.IsNullOrEmpty(video) ? null : video,
+            StartsAt = details.StartsAtUtc,
+            Place = details.Place,
+            VideoLink = details.VideoLink,
             OrganiserOrganisationId = organisation!.Value,
             CreatedByUserId = userId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             IsFictional = fictional,
         };
         // She who plans it takes part, for the organisation she plans it for.
-        meeting.Participants.Add(new MeetingParticipant { UserId = userId, OrganisationId = organisation.Value });
+        meeting.Participants.Add(new MeetingParticipant { UserId = userId, OrganisationId = organisation.Value, IsOrganiser = true });
         foreach (var participant in input.Participants.Distinct().Where(p => p != userId))
         {
             meeting.Participants.Add(new MeetingParticipant { UserId = participant, OrganisationId = choices[participant].OrganisationId });
         }
         db.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        // The invitations go once the meeting has its id (for the link); no client data in them.
+        invitations.Invited(meeting, meeting.Participants.Where(p => p.UserId != userId));
         await db.SaveChangesAsync(ct);
         return (meeting.Id, errors);
     }
@@ -142,6 +129,11 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
     {
         var errors = new FormErrors();
         var meeting = await db.Set<CaseMeeting>().AsNoTracking().FirstAsync(m => m.Id == meetingId, ct);
+        if (meeting.Cancelled)
+        {
+            errors.Add(nameof(input.Question), CancelledMessage);
+            return errors;
+        }
         var question = input.Question?.Trim();
         if (string.IsNullOrEmpty(question)) errors.Add(nameof(input.Question), "Vul de vraag in die u aan het overleg stelt.");
         else if (question.Length > 2000) errors.Add(nameof(input.Question), "De vraag is hoogstens 2000 tekens.");
@@ -201,6 +193,7 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
             errors.Add("Discussion", "Deze casus staat niet in dit overleg.");
             return errors;
         }
+        if (await IsCancelledAsync(meetingId, ct)) errors.Add("Discussion", CancelledMessage);
         if (input.Discussion is { Length: > 6000 }) errors.Add("Discussion", "De samenvatting is hoogstens 6000 tekens.");
         if (input.Decisions is { Length: > 6000 }) errors.Add("Decisions", "De besluiten zijn samen hoogstens 6000 tekens.");
         if (errors.Any) return errors;
@@ -226,6 +219,7 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
         var errors = new FormErrors();
         var found = await db.Set<MeetingCase>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == input.CaseId && c.MeetingId == meetingId, ct);
         if (found is null) errors.Add(nameof(input.CaseId), "Kies de casus waar de actie bij hoort.");
+        if (await IsCancelledAsync(meetingId, ct)) errors.Add(nameof(input.What), CancelledMessage);
         var what = input.What?.Trim();
         if (string.IsNullOrEmpty(what)) errors.Add(nameof(input.What), "Vul in wat er moet gebeuren.");
         else if (what.Length > 1000) errors.Add(nameof(input.What), "De actie is hoogstens 1000 tekens.");
@@ -273,6 +267,23 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
         action.DoneAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    public const string CancelledMessage = "Dit overleg is geannuleerd. Er kan niets meer worden ingebracht of gewijzigd.";
+
+    public Task<bool> IsCancelledAsync(int meetingId, CancellationToken ct) =>
+        db.Set<CaseMeeting>().AnyAsync(m => m.Id == meetingId && m.CancelledAt != null, ct);
+
+    /// <summary>
+    /// Who may change, cancel and invite: the organisers still taking part (the one who planned it counts as one).
+    /// Asked with the participant rule, so anyone else is refused and logged like a stranger to the meeting.
+    /// </summary>
+    public async Task<ScopedResource> OrganiserResourceAsync(int meetingId, CancellationToken ct)
+    {
+        var organisers = await db.Set<MeetingParticipant>().AsNoTracking()
+            .Where(p => p.MeetingId == meetingId && (p.IsOrganiser || db.Set<CaseMeeting>().Any(m => m.Id == meetingId && m.CreatedByUserId == p.UserId)))
+            .Select(p => p.UserId).ToListAsync(ct);
+        return new ScopedResource(ResourceType, meetingId.ToString(CultureInfo.InvariantCulture), []) { Participants = organisers };
     }
 
     private Task<CaseAction?> ActionAsync(int meetingId, int actionId, CancellationToken ct) =>

@@ -11,6 +11,8 @@ public static class CaseMeetingsModule
     {
         services.AddScoped<Pathways.PathwayCaseLinks>();
         services.AddScoped<CaseMeetingService>();
+        services.AddScoped<MeetingInvitations>();
+        services.AddScoped<MeetingChanges>();
         services.AddScoped<CaseMeetingReader>();
         services.AddScoped<CaseMeetingCounts>();
         services.AddScoped<Pathways.IPathwayDataEraser, CaseMeetingEraser>();

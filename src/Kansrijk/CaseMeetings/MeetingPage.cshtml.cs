@@ -20,12 +20,21 @@ public sealed class MeetingPageModel(Authorizer authorizer, CaseMeetingService m
     public FormErrors Errors { get; private set; } = new();
     public string? Message { get; private set; }
     public IReadOnlyList<(int Id, string Name)> Clients { get; private set; } = [];
+    /// <summary>She may change, cancel and invite (an organiser): the page shows the links.</summary>
+    public bool MayOrganise { get; private set; }
     [BindProperty] public CaseMeetingService.CaseInput CaseForm { get; set; } = new();
+    /// <summary>The language of the consent explanation shown (and printed); Dutch when unknown.</summary>
+    [BindProperty(SupportsGet = true, Name = "taal")] public string? Language { get; set; }
+
+    public (string Code, string Name, string Direction) ExplanationLanguage =>
+        PathwayCaseLinks.Languages.FirstOrDefault(l => l.Code == Language) is { Code: not null } found ? found : PathwayCaseLinks.Languages[0];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await authorizer.AllowsAsync(Permissions.CaseMeetingAttend, await meetings.ResourceAsync(id, ct), ct)) return Forbid();
-        Message = Request.Query.ContainsKey("gepland") ? "Het overleg is gepland." : Request.Query.ContainsKey("ingebracht") ? "De casus staat op de agenda." : null;
+        CaseForm.ConsentLanguage = ExplanationLanguage.Code;
+        Message = Request.Query.ContainsKey("gepland") ? "Het overleg is gepland." : Request.Query.ContainsKey("ingebracht") ? "De casus staat op de agenda."
+            : Request.Query.ContainsKey("gewijzigd") ? "Het overleg is gewijzigd." : Request.Query.ContainsKey("geannuleerd") ? "Het overleg is geannuleerd." : null;
         return await ShowAsync(id, ct);
     }
 
@@ -46,7 +55,9 @@ public sealed class MeetingPageModel(Authorizer authorizer, CaseMeetingService m
         var view = await reader.ViewAsync(id, "Overleg bekeken", ct);
         if (view is null) return NotFound();
         View = view;
-        Clients = await pathways.ClientsAsync((await authorizer.ScopeAsync(ct)).Organisations, ct);
+        MayOrganise = await authorizer.MayOrganiseAsync(meetings, id, ct);
+        // A cancelled meeting takes no new cases: no need to read her clients for the form.
+        if (!view.Meeting.Cancelled) Clients = await pathways.ClientsAsync((await authorizer.ScopeAsync(ct)).Organisations, ct);
         return Page();
     }
 }

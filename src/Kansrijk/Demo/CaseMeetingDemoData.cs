@@ -46,7 +46,7 @@ public sealed class CaseMeetingDemoData(KansrijkDb db, UserManager<User> users, 
             IsFictional = true,
             Participants =
             [
-                new MeetingParticipant { UserId = midwife.Id, OrganisationId = practice.Id },
+                new MeetingParticipant { UserId = midwife.Id, OrganisationId = practice.Id, IsOrganiser = true },
                 new MeetingParticipant { UserId = worker.Id, OrganisationId = wijkteam.Id },
             ],
         };

@@ -5,7 +5,8 @@ namespace Kansrijk.Pathways;
 /// <summary>The explanation a professional reads out or prints before consent, per language (Data/consent-texts.json).</summary>
 public sealed class ConsentTexts
 {
-    public sealed record Language(string Code, string Name, string Direction, Dictionary<string, string> Purposes, string Text);
+    /// <param name="PurposeTexts">A whole explanation of its own for a purpose the general text does not fit (a case meeting passes nothing on: she is discussed).</param>
+    public sealed record Language(string Code, string Name, string Direction, Dictionary<string, string> Purposes, string Text, Dictionary<string, string>? PurposeTexts = null);
 
     private sealed record File(string Version, string Note, List<Language> Languages);
 
@@ -25,6 +26,7 @@ public sealed class ConsentTexts
     /// <summary>The explanation with the receiver and the purpose filled in.</summary>
     public static string Explain(Language language, ConsentPurpose purpose, string receiver, string offer)
     {
+        if (language.PurposeTexts?.GetValueOrDefault(purpose.ToString()) is { } own) return own.Replace("{ontvanger}", receiver);
         var what = language.Purposes[purpose.ToString()].Replace("{doel}", offer).Replace("{ontvanger}", receiver);
         return language.Text.Replace("{doel}", what).Replace("{ontvanger}", receiver);
     }

@@ -29,6 +29,8 @@ public sealed class ModuleBoundaryTests
             // for the case meetings: consent, identity and referral of a pathway; the shared encryption; the task list to add to
             "Kansrijk.Pathways.PathwayCaseLinks", "Kansrijk.Pathways.PathwayIdentity", "Kansrijk.Pathways.ClientDataProtector",
             "Kansrijk.Pathways.Tasks.ITaskSource", "Kansrijk.Pathways.Tasks.TaskItem", "Kansrijk.Pathways.Dates",
+            // notices for one professional (meeting invitations) go through the one notice list and its mail job
+            "Kansrijk.Pathways.Notices.NoticeService",
             // what another module holds about her is erased with her pathway
             "Kansrijk.Pathways.IPathwayDataEraser"],
         ["CaseMeetings"] = ["Kansrijk.CaseMeetings.CaseMeetingCounts", "Kansrijk.CaseMeetings.CaseMeetingYear"],

@@ -1,3 +1,4 @@
+using Kansrijk.Access;
 using Kansrijk.Access.AccessLog;
 using Kansrijk.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,11 @@ public sealed class Notice : INotAudited
 
     public int Id { get; init; }
     public int OrganisationId { get; init; }
+    /// <summary>
+    /// For one professional only (an invitation to a case meeting): only she sees it, marks it read and gets its e-mail,
+    /// at her own address. Null: for everyone of the organisation.
+    /// </summary>
+    public string? UserId { get; init; }
     public required string Text { get; init; }
     /// <summary>A local path in Kansrijk, e.g. /verwijzingen/12.</summary>
     public required string Url { get; init; }
@@ -43,6 +49,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         notice.Property(n => n.Url).HasMaxLength(Notice.UrlLength);
         notice.Property(n => n.Key).HasMaxLength(120);
         notice.Property(n => n.ReadByUserId).HasMaxLength(450);
+        notice.Property(n => n.UserId).HasMaxLength(450);
+        notice.HasOne<User>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         notice.HasIndex(n => new { n.OrganisationId, n.Key }).IsUnique();
         notice.HasIndex(n => new { n.OrganisationId, n.ReadAt });
         notice.HasIndex(n => new { n.MailedAt, n.CreatedAt });

@@ -11,6 +11,8 @@ namespace Kansrijk.Pathways.Notices;
 /// offer: a mail box is not a safe place for client data. Without Mail:Smtp:Host it does nothing.
 /// Each organisation's notices are claimed in one update before the mail goes, so two instances never both send it;
 /// a mail that fails is claimed back and tried at the next run.
+/// A notice for one professional (an invitation to a case meeting) goes to her own address, one mail per notice, with
+/// its text: that text names a meeting and a date, never a client (see <see cref="NoticeService.AddForUser"/>).
 /// </summary>
 public sealed class NoticeMailer(Organisations.OrganisationDirectory directory, KansrijkDb db, MailSender mail, TimeProvider clock, ILogger<NoticeMailer> logger) : IScheduledWork
 {
@@ -31,6 +33,20 @@ public sealed class NoticeMailer(Organisations.OrganisationDirectory directory, 
         Kansrijk
         """;
 
+    public const string PersonalSubject = "Bericht over een overleg in Kansrijk";
+
+    public string PersonalBody(Notice notice) =>
+        $"""
+        Goedendag,
+
+        {notice.Text}
+        Bekijk het in Kansrijk (na inloggen): {mail.Link(notice.Url)}
+
+        Deze e-mail bevat bewust geen gegevens over cliënten. U kunt niet op deze e-mail antwoorden.
+
+        Kansrijk
+        """;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         if (!mail.Configured) return 0;
@@ -39,13 +55,13 @@ public sealed class NoticeMailer(Organisations.OrganisationDirectory directory, 
         var now = new DateTime(current.Ticks - current.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var since = now - Window;
         var organisations = await db.Set<Notice>().AsNoTracking()
-            .Where(n => n.MailedAt == null && n.ReadAt == null && n.CreatedAt >= since)
+            .Where(n => n.UserId == null && n.MailedAt == null && n.ReadAt == null && n.CreatedAt >= since)
             .Select(n => n.OrganisationId).Distinct().ToListAsync(ct);
-        var sent = 0;
+        var sent = await MailPersonalAsync(now, since, ct);
         foreach (var organisation in organisations)
         {
             var claimed = await db.Set<Notice>()
-                .Where(n => n.OrganisationId == organisation && n.MailedAt == null && n.CreatedAt >= since)
+                .Where(n => n.UserId == null && n.OrganisationId == organisation && n.MailedAt == null && n.CreatedAt >= since)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), ct);
             if (claimed == 0) continue;
             // the intake inbox when the organisation has one, else its general address
@@ -63,8 +79,40 @@ public sealed class NoticeMailer(Organisations.OrganisationDirectory directory, 
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning(ex, "Mail to organisation {Organisation} failed; trying again at the next run", organisation);
-                await db.Set<Notice>().Where(n => n.OrganisationId == organisation && n.MailedAt == now)
+                await db.Set<Notice>().Where(n => n.UserId == null && n.OrganisationId == organisation && n.MailedAt == now)
                     .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, (DateTime?)null), ct);
+            }
+        }
+        return sent;
+    }
+
+    /// <summary>Each notice for one professional, to her own (confirmed) address; claimed one by one like the others.</summary>
+    private async Task<int> MailPersonalAsync(DateTime now, DateTime since, CancellationToken ct)
+    {
+        var pending = await (from n in db.Set<Notice>().AsNoTracking()
+                             where n.UserId != null && n.MailedAt == null && n.ReadAt == null && n.CreatedAt >= since
+                             join u in db.Users.AsNoTracking() on n.UserId equals u.Id
+                             orderby n.Id
+                             select new { Notice = n, u.Email, u.EmailConfirmed }).Take(500).ToListAsync(ct);
+        var sent = 0;
+        foreach (var p in pending)
+        {
+            var id = p.Notice.Id;
+            if (await db.Set<Notice>().Where(n => n.Id == id && n.MailedAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), ct) == 0) continue;
+            if (string.IsNullOrWhiteSpace(p.Email) || !p.EmailConfirmed || !MailboxAddress.TryParse(p.Email, out _) || !p.Email.Contains('@'))
+            {
+                logger.LogWarning("Notice {Notice} is for a professional without a confirmed e-mail address; it is not mailed", id);
+                continue;
+            }
+            try
+            {
+                await mail.SendAsync(p.Email, PersonalSubject, PersonalBody(p.Notice), ct);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Mail for notice {Notice} failed; trying again at the next run", id);
+                await db.Set<Notice>().Where(n => n.Id == id && n.MailedAt == now).ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, (DateTime?)null), ct);
             }
         }
         return sent;

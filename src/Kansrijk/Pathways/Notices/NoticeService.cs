@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kansrijk.Access;
 using Kansrijk.Access.Authorization;
 using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
@@ -22,12 +23,20 @@ public sealed class NoticeService(KansrijkDb db, ActorScopes scopes, TimeProvide
     }
 
     /// <summary>Adds a notice to the pending changes, to be saved together with the change it tells about.</summary>
-    public void Add(int organisationId, string text, string url, string? key = null)
+    public void Add(int organisationId, string text, string url, string? key = null) => Add(organisationId, null, text, url, key);
+
+    /// <summary>
+    /// A notice for one professional (for the organisation she acts for), to be saved with the change it tells about:
+    /// only she sees it in "Mijn taken" and gets its e-mail. Its text may name what it is about (a meeting, a date), never a client.
+    /// </summary>
+    public void AddForUser(string userId, int organisationId, string text, string url) => Add(organisationId, userId, text, url, null);
+
+    private void Add(int organisationId, string? userId, string text, string url, string? key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (text.Length > Notice.TextLength) throw new ArgumentException($"Een melding is hoogstens {Notice.TextLength} tekens.", nameof(text));
         if (!IsLocal(url)) throw new ArgumentException("Een melding verwijst naar een pagina in Kansrijk, zoals /verwijzingen/12.", nameof(url));
-        db.Add(new Notice { OrganisationId = organisationId, Text = text, Url = url, Key = key, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        db.Add(new Notice { OrganisationId = organisationId, UserId = userId, Text = text, Url = url, Key = key, CreatedAt = clock.GetUtcNow().UtcDateTime });
     }
 
     /// <summary>
@@ -50,31 +59,35 @@ public sealed class NoticeService(KansrijkDb db, ActorScopes scopes, TimeProvide
         }
     }
 
-    /// <summary>Unread notices of her organisations first, then those read in the last 30 days; newest first.</summary>
-    public async Task<IReadOnlyList<Notice>> ListAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    /// <summary>
+    /// Unread notices of her organisations (and those for her alone) first, then those read in the last 30 days; newest
+    /// first. A colleague's own notices are not hers.
+    /// </summary>
+    public async Task<IReadOnlyList<Notice>> ListAsync(IReadOnlySet<int> organisations, string? userId, CancellationToken ct)
     {
         var ids = organisations.ToList();
         var since = clock.GetUtcNow().UtcDateTime - KeepReadFor;
         return await db.Set<Notice>().AsNoTracking()
-            .Where(n => ids.Contains(n.OrganisationId) && (n.ReadAt == null || n.ReadAt >= since))
+            .Where(n => ids.Contains(n.OrganisationId) && (n.UserId == null || n.UserId == userId) && (n.ReadAt == null || n.ReadAt >= since))
             .OrderBy(n => n.ReadAt == null ? 0 : 1).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(200).ToListAsync(ct);
     }
 
-    public async Task<int> UnreadCountAsync(IReadOnlySet<int> organisations, CancellationToken ct)
+    public async Task<int> UnreadCountAsync(IReadOnlySet<int> organisations, string? userId, CancellationToken ct)
     {
         if (organisations.Count == 0) return 0;
         var ids = organisations.ToList();
-        return await db.Set<Notice>().CountAsync(n => ids.Contains(n.OrganisationId) && n.ReadAt == null, ct);
+        return await db.Set<Notice>().CountAsync(n => ids.Contains(n.OrganisationId) && (n.UserId == null || n.UserId == userId) && n.ReadAt == null, ct);
     }
 
-    /// <summary>For the header: the unread notices of the signed-in professional's organisations.</summary>
+    /// <summary>For the header: the unread notices of the signed-in professional's organisations and her own.</summary>
     public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        await UnreadCountAsync((await scopes.ForAsync(user, ct)).Organisations, ct);
+        await UnreadCountAsync((await scopes.ForAsync(user, ct)).Organisations, user.UserId(), ct);
 
-    /// <summary>The organisation a notice is for, or null when there is no such notice.</summary>
-    public async Task<int?> OrganisationOfAsync(int noticeId, CancellationToken ct) =>
-        await db.Set<Notice>().Where(n => n.Id == noticeId).Select(n => (int?)n.OrganisationId).FirstOrDefaultAsync(ct);
+    /// <summary>Whom a notice is for (its organisation, and the one professional when it is hers alone), or null when there is no such notice.</summary>
+    public async Task<(int OrganisationId, string? UserId)?> RecipientOfAsync(int noticeId, CancellationToken ct) =>
+        await db.Set<Notice>().Where(n => n.Id == noticeId).Select(n => new { n.OrganisationId, n.UserId }).FirstOrDefaultAsync(ct) is { } found
+            ? (found.OrganisationId, found.UserId) : null;
 
     public async Task MarkReadAsync(int noticeId, string userId, CancellationToken ct)
     {

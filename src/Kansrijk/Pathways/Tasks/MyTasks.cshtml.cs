@@ -26,17 +26,19 @@ public sealed class MyTasksModel(Authorizer authorizer, IEnumerable<ITaskSource>
         var tasks = new List<TaskItem>();
         foreach (var source in sources) tasks.AddRange(await source.TasksAsync(organisations, ct));
         Tasks = [.. tasks.OrderByDescending(t => t.Overdue).ThenBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.Title, StringComparer.Ordinal)];
-        Notices = await notices.ListAsync(organisations, ct);
+        Notices = await notices.ListAsync(organisations, users.GetUserId(User), ct);
         MarkedRead = Request.Query.ContainsKey("gelezen");
         return Page();
     }
 
-    /// <summary>Marks a notice read for her organisation. An unknown notice is refused like another organisation's.</summary>
+    /// <summary>Marks a notice read for her organisation (or for her, when it is hers alone). An unknown notice is refused like another organisation's.</summary>
     public async Task<IActionResult> OnPostReadAsync(int? noticeId, CancellationToken ct)
     {
         var id = noticeId ?? 0;
-        var organisation = await notices.OrganisationOfAsync(id, ct);
-        var resource = new ScopedResource("Melding", id.ToString(System.Globalization.CultureInfo.InvariantCulture), []) { Organisations = organisation is { } o ? [o] : [] };
+        var recipient = await notices.RecipientOfAsync(id, ct);
+        // A notice for one professional is hers alone: for anyone else it has no organisation, so it is refused (and logged).
+        var mine = recipient is { } r && (r.UserId is null || r.UserId == users.GetUserId(User));
+        var resource = new ScopedResource("Melding", id.ToString(System.Globalization.CultureInfo.InvariantCulture), []) { Organisations = mine ? [recipient!.Value.OrganisationId] : [] };
         // A notice is for an organisation, like a referral it received: the same rule (one of hers) decides.
         if (!await authorizer.AllowsAsync(Permissions.ReferralReceive, resource, ct)) return Forbid();
         await notices.MarkReadAsync(id, users.GetUserId(User)!, ct);
