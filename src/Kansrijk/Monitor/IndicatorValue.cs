@@ -1,4 +1,3 @@
-using Kansrijk.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,8 +18,9 @@ public sealed class IndicatorValue
     public long? Numerator { get; set; }
     public long? Denominator { get; set; }
     public decimal? PublishedValue { get; set; }
+    /// <summary>The import that brought this value. Deliberately no foreign key (decision 0019): only the importer writes it,
+    /// in the transaction that adds the batch, and a key check per row was most of a re-import's time on PostgreSQL.</summary>
     public int ImportBatchId { get; set; }
-    public ImportBatch? ImportBatch { get; set; }
 }
 
 /// <summary>A value as it was before a later import replaced it.</summary>
@@ -64,10 +64,8 @@ internal sealed class IndicatorValueConfiguration :
         value.HasIndex(v => new { v.IndicatorCode, v.Period });
         value.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         value.HasOne<Geography.Area>().WithMany().HasForeignKey(v => v.AreaCode).OnDelete(DeleteBehavior.Restrict);
-        value.HasOne(v => v.ImportBatch).WithMany().HasForeignKey(v => v.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
-        // A re-import changes ImportBatchId in every row and nothing looks values up by batch: no index, so PostgreSQL can
-        // update the rows in place (HOT) with the free space the fill factor leaves (PostgresKansrijkDb).
-        value.Property(v => v.ImportBatchId).WithoutIndex();
+        // No index on ImportBatchId either: a re-import changes it in every row, and without an index PostgreSQL can update the
+        // rows in place (HOT) with the free space the fill factor leaves (PostgresKansrijkDb).
     }
 
     public void Configure(EntityTypeBuilder<IndicatorValueHistory> history)

@@ -42,7 +42,8 @@ public sealed class MonitorQueries(KansrijkDb db, MonitorCache cache, IConfigura
         }
         var values = await db.IndicatorValues.AsNoTracking()
             .Where(v => v.IndicatorCode == indicator.Code)
-            .Select(v => new StoredValue(v.AreaCode, v.Period, v.PeriodStart, v.PeriodEnd, v.Numerator, v.Denominator, v.PublishedValue, v.ImportBatch!.Source, v.ImportBatch.Synthetic))
+            .Join(db.ImportBatches, v => v.ImportBatchId, b => b.Id,
+                (v, b) => new StoredValue(v.AreaCode, v.Period, v.PeriodStart, v.PeriodEnd, v.Numerator, v.Denominator, v.PublishedValue, b.Source, b.Synthetic))
             .ToListAsync(ct);
         var tables = values.GroupBy(v => new Period(v.PeriodStart, v.PeriodEnd))
             .OrderBy(g => g.Key.End).ThenBy(g => g.Key.Start)

@@ -1593,8 +1593,7 @@ namespace Kansrijk.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<int>("ImportBatchId")
-                        .HasColumnType("integer")
-                        .HasAnnotation("Kansrijk:ForeignKeyWithoutIndex", true);
+                        .HasColumnType("integer");
 
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
@@ -2961,19 +2960,11 @@ namespace Kansrijk.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.Monitor.ImportBatch", "ImportBatch")
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Kansrijk.Monitor.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("ImportBatch");
                 });
 
             modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>

@@ -1536,8 +1536,7 @@ namespace Kansrijk.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ImportBatchId")
-                        .HasColumnType("INTEGER")
-                        .HasAnnotation("Kansrijk:ForeignKeyWithoutIndex", true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
@@ -2864,19 +2863,11 @@ namespace Kansrijk.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.Monitor.ImportBatch", "ImportBatch")
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Kansrijk.Monitor.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("ImportBatch");
                 });
 
             modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>

@@ -10,8 +10,6 @@ using Kansrijk.Organisations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Conventions;
-using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
 
 namespace Kansrijk.Platform.Database;
 
@@ -71,8 +69,6 @@ public abstract class KansrijkDb(DbContextOptions options, ChangeAudit? audit) :
     {
         // Every DateTime is UTC; SQLite forgets the kind, PostgreSQL insists on it.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(services =>
-            new ForeignKeyWithoutIndex.Convention(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

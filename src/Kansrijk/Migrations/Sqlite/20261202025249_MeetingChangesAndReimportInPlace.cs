@@ -3,54 +3,56 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Kansrijk.Migrations.Postgres
+namespace Kansrijk.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class S7H3MeetingChanges : Migration
+    public partial class MeetingChangesAndReimportInPlace : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_IndicatorValues_ImportBatches_ImportBatchId",
+                table: "IndicatorValues");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IndicatorValues_ImportBatchId",
+                table: "IndicatorValues");
+
             migrationBuilder.AddColumn<string>(
                 name: "UserId",
-                schema: "clients",
                 table: "Notices",
-                type: "character varying(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CancelledAt",
-                schema: "clients",
                 table: "CaseMeetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CancelledByUserId",
-                schema: "clients",
                 table: "CaseMeetings",
-                type: "character varying(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsOrganiser",
-                schema: "clients",
                 table: "CaseMeetingParticipants",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_UserId",
-                schema: "clients",
                 table: "Notices",
                 column: "UserId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Notices_AspNetUsers_UserId",
-                schema: "clients",
                 table: "Notices",
                 column: "UserId",
                 principalTable: "AspNetUsers",
@@ -63,33 +65,40 @@ namespace Kansrijk.Migrations.Postgres
         {
             migrationBuilder.DropForeignKey(
                 name: "FK_Notices_AspNetUsers_UserId",
-                schema: "clients",
                 table: "Notices");
 
             migrationBuilder.DropIndex(
                 name: "IX_Notices_UserId",
-                schema: "clients",
                 table: "Notices");
 
             migrationBuilder.DropColumn(
                 name: "UserId",
-                schema: "clients",
                 table: "Notices");
 
             migrationBuilder.DropColumn(
                 name: "CancelledAt",
-                schema: "clients",
                 table: "CaseMeetings");
 
             migrationBuilder.DropColumn(
                 name: "CancelledByUserId",
-                schema: "clients",
                 table: "CaseMeetings");
 
             migrationBuilder.DropColumn(
                 name: "IsOrganiser",
-                schema: "clients",
                 table: "CaseMeetingParticipants");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorValues_ImportBatchId",
+                table: "IndicatorValues",
+                column: "ImportBatchId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_IndicatorValues_ImportBatches_ImportBatchId",
+                table: "IndicatorValues",
+                column: "ImportBatchId",
+                principalTable: "ImportBatches",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kansrijk.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKansrijkDb))]
-    [Migration("20261202014817_S7H3MeetingChanges")]
-    partial class S7H3MeetingChanges
+    [Migration("20261202025255_MeetingChangesAndReimportInPlace")]
+    partial class MeetingChangesAndReimportInPlace
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1625,14 +1625,14 @@ namespace Kansrijk.Migrations.Postgres
 
                     b.HasIndex("AreaCode");
 
-                    b.HasIndex("ImportBatchId");
-
                     b.HasIndex("IndicatorCode", "Period");
 
                     b.HasIndex("IndicatorCode", "AreaCode", "Period")
                         .IsUnique();
 
                     b.ToTable("IndicatorValues");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("Kansrijk.Monitor.IndicatorValueHistory", b =>
@@ -2963,19 +2963,11 @@ namespace Kansrijk.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Kansrijk.Monitor.ImportBatch", "ImportBatch")
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Kansrijk.Monitor.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("ImportBatch");
                 });
 
             modelBuilder.Entity("Kansrijk.Organisations.OrganisationMunicipality", b =>
