@@ -50,6 +50,10 @@ public sealed class ImportStaging(KansrijkDb db)
     public async Task<int> MergeAsync(int batchId, CancellationToken ct)
     {
         var match = $"s.code = v.\"IndicatorCode\" AND s.area = v.\"AreaCode\" AND s.period = v.\"Period\"";
+        // Every statement joins all staged rows with the table: a hash join, one pass over each. PostgreSQL misjudges how few
+        // rows match on three correlated columns and picked a nested loop over an index instead (6 s instead of 0.6 s for
+        // 102,600 rows, decision 0019); for this transaction only, it may not.
+        if (Postgres) await ExecuteAsync("SET LOCAL enable_nestloop = off", ct);
         await ExecuteAsync(
             $"INSERT INTO \"{History}\" (\"IndicatorCode\", \"AreaCode\", \"Period\", \"Numerator\", \"Denominator\", \"PublishedValue\", \"ImportBatchId\", \"ReplacedByBatchId\") " +
             $"SELECT v.\"IndicatorCode\", v.\"AreaCode\", v.\"Period\", v.\"Numerator\", v.\"Denominator\", v.\"PublishedValue\", v.\"ImportBatchId\", @batch " +
