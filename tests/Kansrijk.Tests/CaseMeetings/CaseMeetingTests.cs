@@ -23,7 +23,7 @@ public abstract class CaseMeetingTests(KansrijkFactory app)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private static string NewName(string first) => $"{first} Overleg{Guid.NewGuid().ToString("N")[..6]}";
+    private static string NewName(string first) => $"{first} Overleg{TestNames.Letters()}";
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
     {

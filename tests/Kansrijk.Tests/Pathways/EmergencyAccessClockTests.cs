@@ -21,7 +21,7 @@ public abstract class EmergencyAccessClockTests(ClockedApp app)
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var opened = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Noor Nacht " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Noor Nacht " + TestNames.Letters(),
             ["BirthDate"] = Clock.Today.AddYears(-25).ToString("yyyy-MM-dd"),
             ["Phone"] = "06 4444 5555",
             ["MunicipalityCode"] = "GM0392",

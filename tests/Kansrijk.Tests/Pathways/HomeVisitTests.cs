@@ -118,7 +118,7 @@ public abstract class HomeVisitTests(ClockedApp app)
     /// <summary>The midwife refers a new woman in Haarlem to the home visit (Haarlem offers it to all: no reason).</summary>
     private async Task<(int Pathway, Referral Referral)> ReferredAsync(HttpClient midwife, string name, DateOnly due)
     {
-        var pathway = await OpenAsync(midwife, name + " " + Guid.NewGuid().ToString("N")[..6], due);
+        var pathway = await OpenAsync(midwife, name + " " + TestNames.Letters(), due);
         var offer = await HomeVisitOfferAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await ConsentAsync(midwife, pathway, offer)).StatusCode);
         var referred = await ReferAsync(midwife, pathway, offer);
@@ -137,7 +137,7 @@ public abstract class HomeVisitTests(ClockedApp app)
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var nurse = await DemoLogin.AsAsync(app, DemoAccounts.JgzNurse);
-        var pathway = await OpenAsync(midwife, "Hanna Huisbezoek " + Guid.NewGuid().ToString("N")[..6], Clock.Today.AddDays(100));
+        var pathway = await OpenAsync(midwife, "Hanna Huisbezoek " + TestNames.Letters(), Clock.Today.AddDays(100));
         var offer = await HomeVisitOfferAsync();
 
         // The page offers it to every woman in Haarlem, with the home-visit explanation.
@@ -332,7 +332,7 @@ public abstract class HomeVisitTests(ClockedApp app)
             // Haarlem off: a reason is needed again.
             Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(coordinator, "/prenataal-huisbezoek/GM0392", new() { ["Version"] = version })).StatusCode);
             Assert.False(await DbAsync(db => db.Set<HomeVisitMunicipality>().Where(m => m.MunicipalityCode == "GM0392").Select(m => m.OfferedToAll).SingleAsync()));
-            var pathway = await OpenAsync(midwife, "Rosa Reden " + Guid.NewGuid().ToString("N")[..6], Clock.Today.AddDays(120));
+            var pathway = await OpenAsync(midwife, "Rosa Reden " + TestNames.Letters(), Clock.Today.AddDays(120));
             Assert.DoesNotContain("alle zwangeren", await midwife.GetStringAsync($"/trajecten/{pathway}"));
             await ConsentAsync(midwife, pathway, offer);
             var without = WebUtility.HtmlDecode(await (await ReferAsync(midwife, pathway, offer)).Content.ReadAsStringAsync());

@@ -22,7 +22,7 @@ public abstract class InvolvementAccessTests(KansrijkFactory app)
     private static readonly string Birth = Today.AddYears(-25).ToString("yyyy-MM-dd");
     private static readonly string Due = Today.AddDays(120).ToString("yyyy-MM-dd");
 
-    private static string NewName(string first) => $"{first} Test{Guid.NewGuid().ToString("N")[..8]}";
+    private static string NewName(string first) => $"{first} Test{TestNames.Letters()}";
 
     private static async Task<int> OpenAsync(HttpClient midwife, string name)
     {
@@ -259,7 +259,7 @@ public abstract class InvolvementAccessTests(KansrijkFactory app)
         var pathway = await OpenAsync(midwife, NewName("Lotte"));
         var form = await midwife.GetDocumentAsync($"/trajecten/{pathway}/gegevens");
         var version = form.QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
-        var corrected = "Gecorrigeerd" + Guid.NewGuid().ToString("N")[..8];
+        var corrected = "Gecorrigeerd" + TestNames.Letters();
         Dictionary<string, string> Fields(string v) => new()
         {
             ["Form.Version"] = v,

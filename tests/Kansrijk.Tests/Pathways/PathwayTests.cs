@@ -84,7 +84,7 @@ public abstract class PathwayTests(KansrijkFactory app)
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var worker = await DemoLogin.AsAsync(app, DemoAccounts.NeighbourhoodWorker);
-        var pathway = await OpenAsync(midwife, "Eva Test " + Guid.NewGuid().ToString("N")[..6]);
+        var pathway = await OpenAsync(midwife, "Eva Test " + TestNames.Letters());
         var offer = await WijkteamOfferAsync();
 
         // Without consent: refused with a Dutch reason, nothing written.
@@ -131,7 +131,7 @@ public abstract class PathwayTests(KansrijkFactory app)
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var worker = await DemoLogin.AsAsync(app, DemoAccounts.NeighbourhoodWorker);
-        var pathway = await OpenAsync(midwife, "Iris Test " + Guid.NewGuid().ToString("N")[..6]);
+        var pathway = await OpenAsync(midwife, "Iris Test " + TestNames.Letters());
         var offer = await WijkteamOfferAsync();
         await ConsentAsync(midwife, pathway, offer);
         await ReferAsync(midwife, pathway, offer);
@@ -156,7 +156,7 @@ public abstract class PathwayTests(KansrijkFactory app)
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var nurse = await DemoLogin.AsAsync(app, DemoAccounts.JgzNurse);
-        var pathway = await OpenAsync(midwife, "Noor Test " + Guid.NewGuid().ToString("N")[..6]);
+        var pathway = await OpenAsync(midwife, "Noor Test " + TestNames.Letters());
         var token = await nurse.TokenAsync("/trajecten");
         var started = DateTime.UtcNow.AddSeconds(-1);
 
@@ -183,7 +183,7 @@ public abstract class PathwayTests(KansrijkFactory app)
     public async Task Every_read_of_her_data_is_logged_with_her_key_and_a_duplicate_is_refused()
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
-        var name = "Lina Test " + Guid.NewGuid().ToString("N")[..6];
+        var name = "Lina Test " + TestNames.Letters();
         var pathway = await OpenAsync(midwife, name);
         await midwife.GetStringAsync($"/trajecten/{pathway}");
 
@@ -218,7 +218,7 @@ public abstract class PathwayTests(KansrijkFactory app)
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
         var worker = await DemoLogin.AsAsync(app, DemoAccounts.NeighbourhoodWorker);
         var nurse = await DemoLogin.AsAsync(app, DemoAccounts.JgzNurse);
-        var name = "Sanne Inzage " + Guid.NewGuid().ToString("N")[..6];
+        var name = "Sanne Inzage " + TestNames.Letters();
         var pathway = await OpenAsync(midwife, name);
         var offer = await WijkteamOfferAsync();
         await ConsentAsync(midwife, pathway, offer);
@@ -243,7 +243,7 @@ public abstract class PathwayTests(KansrijkFactory app)
     public async Task Her_name_is_not_stored_in_plain_text()
     {
         var midwife = await DemoLogin.AsAsync(app, DemoAccounts.Professional);
-        var name = "Zeldzaam" + Guid.NewGuid().ToString("N")[..8];
+        var name = "Zeldzaam" + TestNames.Letters();
         var pathway = await OpenAsync(midwife, name);
         Assert.Contains(name, await midwife.GetStringAsync($"/trajecten/{pathway}"));
         Assert.False(await StoredInPlainTextAsync(name), "the name is in the database in plain text");

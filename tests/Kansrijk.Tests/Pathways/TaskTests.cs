@@ -30,7 +30,7 @@ public abstract class TaskTests(TasksApp fixture)
     /// <summary>The midwife opens a pathway, records consent and refers to the wijkteam, through the pages.</summary>
     private async Task<Opened> ReferAsync(HttpClient midwife)
     {
-        var name = "Tessa Taak" + Guid.NewGuid().ToString("N")[..6];
+        var name = "Tessa Taak" + TestNames.Letters();
         var opened = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
             ["Name"] = name,

@@ -82,7 +82,7 @@ public abstract class AdviceRoutingTests(KansrijkFactory app)
     {
         var response = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Advies Test " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Advies Test " + TestNames.Letters(),
             ["BirthDate"] = birth.ToString("yyyy-MM-dd"),
             ["Phone"] = "06 1234 5678",
             ["MunicipalityCode"] = "GM0518",

@@ -23,7 +23,7 @@ public abstract class ConsultQuestionnaireTests(KansrijkFactory app)
     {
         var response = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Consult Test " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Consult Test " + TestNames.Letters(),
             ["BirthDate"] = Today.AddYears(-27).ToString("yyyy-MM-dd"),
             ["Phone"] = "06 1234 5678",
             ["MunicipalityCode"] = "GM0518",

@@ -24,7 +24,7 @@ public abstract class ExternalOutcomeCorrectionTests(KansrijkFactory app)
     {
         var response = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Extern Verbeteren " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Extern Verbeteren " + TestNames.Letters(),
             ["BirthDate"] = Today.AddYears(-28).ToString("yyyy-MM-dd"),
             ["Phone"] = "06 1234 5678",
             ["MunicipalityCode"] = "GM0518",
@@ -120,6 +120,10 @@ public abstract class ExternalOutcomeCorrectionTests(KansrijkFactory app)
         Assert.Equal(Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), response.SubmittedAt);
         Assert.Equal("aandacht", answers[ExternalOutcome.DomainKey(domains[1])]);
         Assert.Equal("advies", answers[ExternalOutcome.DomainKey(domains[3])]);
+        // The counts read the advice domains kept with the outcome: corrected with it.
+        var kept = response.AdviceDomainsKept!.Split(',');
+        Assert.Contains(domains[3], kept);
+        Assert.DoesNotContain(domains[1], kept);
 
         // A second save from the form as it was before: refused with the conflict message, what was typed stays.
         fields["Version"] = version;

@@ -27,7 +27,7 @@ public abstract class ExternalOutcomeTests(KansrijkFactory app)
     {
         var response = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Extern Test " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Extern Test " + TestNames.Letters(),
             ["BirthDate"] = Today.AddYears(-25).ToString("yyyy-MM-dd"),
             ["Phone"] = "06 1234 5678",
             ["MunicipalityCode"] = "GM0518",

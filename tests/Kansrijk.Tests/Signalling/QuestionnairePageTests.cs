@@ -30,7 +30,7 @@ public abstract class QuestionnairePageTests(KansrijkFactory app)
     {
         var response = await midwife.PostFormAsync("/trajecten/nieuw", new Dictionary<string, string>
         {
-            ["Name"] = "Signalering Test " + Guid.NewGuid().ToString("N")[..6],
+            ["Name"] = "Signalering Test " + TestNames.Letters(),
             ["BirthDate"] = Today.AddYears(-24).ToString("yyyy-MM-dd"),
             ["Phone"] = "06 1234 5678",
             ["MunicipalityCode"] = "GM0518",

@@ -30,7 +30,7 @@ public abstract class SignallingErasureTests(KansrijkFactory app)
             var db = scope.ServiceProvider.GetRequiredService<KansrijkDb>();
             var protector = scope.ServiceProvider.GetRequiredService<ClientDataProtector>();
             var organisation = await db.Organisations.Where(o => o.Name == PathwayDemoData.MidwifePractice).Select(o => o.Id).SingleAsync();
-            var name = "Wissen Fictief " + Guid.NewGuid().ToString("N")[..8];
+            var name = "Wissen Fictief " + TestNames.Letters();
             var birth = new DateOnly(1994, 5, 5);
             var p = new Pathway
             {

@@ -85,6 +85,7 @@ public sealed class ExternalOutcomeService(KansrijkDb db, ClientDataProtector pr
         if (errors.Any) return errors;
         var at = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         response.AnswersEncrypted = protector.Protect(AnswersField, JsonSerializer.Serialize(answers));
+        response.AdviceDomainsKept = string.Join(',', SignallingCounts.AdviceDomains(FilledBy.ExternalInstrument, definition, answers));
         response.StartedAt = at;
         response.SubmittedAt = at;
         db.ExpectVersion(response, version);
@@ -127,7 +128,7 @@ public sealed class ExternalOutcomeService(KansrijkDb db, ClientDataProtector pr
     private async Task<SignallingResponse?> OutcomeAsync(int pathwayId, int responseId, CancellationToken ct, bool tracked = false)
     {
         var query = db.Set<SignallingResponse>().Where(r => r.Id == responseId && r.PathwayId == pathwayId && r.FilledBy == FilledBy.ExternalInstrument
-            && r.AdviceDomainsKept == null && r.AnswersEncrypted != "");
+            && r.AnswersEncrypted != "");
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
     }
 
