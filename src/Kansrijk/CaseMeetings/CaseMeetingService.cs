@@ -17,14 +17,8 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
 {
     public const string ResourceType = "Overleg";
 
-    public sealed class MeetingInput
+    public sealed class MeetingInput : MeetingFields
     {
-        public string? Name { get; set; }
-        public MeetingKind Kind { get; set; } = MeetingKind.Mdo;
-        public string? Date { get; set; }
-        public string? Time { get; set; }
-        public string? Place { get; set; }
-        public string? VideoLink { get; set; }
         public int? OrganisationId { get; set; }
         public List<string> Participants { get; set; } = [];
     }
@@ -86,7 +80,7 @@ public sealed class CaseMeetingService(KansrijkDb db, ClientDataProtector protec
     public async Task<(int? Id, FormErrors Errors)> CreateAsync(MeetingInput input, IReadOnlySet<int> actorOrganisations, string userId, CancellationToken ct, bool fictional = false)
     {
         var errors = new FormErrors();
-        var details = MeetingDetails.Check(input.Name, input.Date, input.Time, input.Place, input.VideoLink, errors);
+        var details = MeetingDetails.Check(input, errors);
         var organisation = input.OrganisationId ?? (actorOrganisations.Count == 1 ? actorOrganisations.First() : null);
         if (organisation is null || !actorOrganisations.Contains(organisation.Value)) errors.Add(nameof(input.OrganisationId), "Kies de organisatie die het overleg organiseert.");
         var choices = (await ParticipantChoicesAsync(ct)).ToDictionary(c => c.UserId);

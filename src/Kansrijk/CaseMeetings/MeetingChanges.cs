@@ -14,15 +14,9 @@ namespace Kansrijk.CaseMeetings;
 public sealed class MeetingChanges(KansrijkDb db, CaseMeetingService meetings, MeetingInvitations invitations, Organisations.OrganisationDirectory organisations,
     TimeProvider clock)
 {
-    public sealed class EditInput
+    public sealed class EditInput : MeetingFields
     {
         public int Version { get; set; }
-        public string? Name { get; set; }
-        public MeetingKind Kind { get; set; } = MeetingKind.Mdo;
-        public string? Date { get; set; }
-        public string? Time { get; set; }
-        public string? Place { get; set; }
-        public string? VideoLink { get; set; }
 
         public static EditInput From(CaseMeeting meeting)
         {
@@ -73,7 +67,7 @@ public sealed class MeetingChanges(KansrijkDb db, CaseMeetingService meetings, M
             errors.Add(nameof(input.Name), CaseMeetingService.CancelledMessage);
             return errors;
         }
-        var details = MeetingDetails.Check(input.Name, input.Date, input.Time, input.Place, input.VideoLink, errors);
+        var details = MeetingDetails.Check(input, errors);
         if (details is null) return errors;
         var moved = meeting.StartsAt != details.StartsAtUtc || meeting.Place != details.Place || meeting.VideoLink != details.VideoLink;
         db.ExpectVersion(meeting, input.Version);

@@ -3,23 +3,34 @@ using Kansrijk.Platform.Layout;
 
 namespace Kansrijk.CaseMeetings;
 
+/// <summary>The fields a meeting's form sends for planning and for changing it.</summary>
+public abstract class MeetingFields
+{
+    public string? Name { get; set; }
+    public MeetingKind Kind { get; set; } = MeetingKind.Mdo;
+    public string? Date { get; set; }
+    public string? Time { get; set; }
+    public string? Place { get; set; }
+    public string? VideoLink { get; set; }
+}
+
 /// <summary>Name, date, time and place or video link of a meeting as a form sends them: checked once, for planning and for changing.</summary>
 public static class MeetingDetails
 {
     public sealed record Checked(string Name, DateTime StartsAtUtc, string? Place, string? VideoLink);
 
-    public static Checked? Check(string? nameText, string? dateText, string? timeText, string? placeText, string? videoText, FormErrors errors)
+    public static Checked? Check(MeetingFields input, FormErrors errors)
     {
-        var name = nameText?.Trim();
+        var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name)) errors.Add("Name", "Vul de naam van het overleg in, bijvoorbeeld MDO geboortezorg.");
         else if (name.Length > 200) errors.Add("Name", "De naam is hoogstens 200 tekens.");
-        var date = Pathways.Dates.Parse(dateText, "Date", "de datum van het overleg", errors);
-        if (!TimeOnly.TryParseExact(timeText?.Trim(), ["H:mm", "HH:mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        var date = Pathways.Dates.Parse(input.Date, "Date", "de datum van het overleg", errors);
+        if (!TimeOnly.TryParseExact(input.Time?.Trim(), ["H:mm", "HH:mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             errors.Add("Time", "Vul de begintijd in als uren en minuten, bijvoorbeeld 14:30.");
         }
-        var place = string.IsNullOrWhiteSpace(placeText) ? null : placeText.Trim();
-        var video = string.IsNullOrWhiteSpace(videoText) ? null : videoText.Trim();
+        var place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim();
+        var video = string.IsNullOrWhiteSpace(input.VideoLink) ? null : input.VideoLink.Trim();
         if (place is null && video is null) errors.Add("Place", "Vul een plaats of een videolink in.");
         if (place is { Length: > 300 }) errors.Add("Place", "De plaats is hoogstens 300 tekens.");
         if (video is not null && (!Uri.TryCreate(video, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || video.Length > 500))
